@@ -1,0 +1,120 @@
+// Refund Guide loader (ES module). A host page needs only:
+//   <script type="module" src=".../refund-guide.js"></script>
+//   <refund-guide></refund-guide>
+// It loads the wasm-bindgen glue that sits next to this file (the build fills in its hashed
+// name), defines <refund-guide>, and sets window.RefundGuide = { mount, version } at once.
+// Calls made before the wasm is ready are queued; so are calls made before this script ran,
+// through the stub `window.RefundGuide = window.RefundGuide || { q: [] }` (each entry
+// `[selectorOrElement, config]`).
+import init, { mount as wasmMount } from './__RG_GLUE__';
+
+const VERSION = '__RG_VERSION__';
+let wasmReady = null; // Promise, once loading started
+let wasmError = null;
+
+function load() {
+  if (!wasmReady) {
+    // The glue resolves its .wasm relative to its own URL (import.meta.url), so the bundle
+    // works from any folder or CDN path.
+    wasmReady = init().catch((err) => {
+      wasmError = err;
+      throw err;
+    });
+  }
+  return wasmReady;
+}
+
+function resolveElement(target) {
+  if (typeof target === 'string') return document.querySelector(target);
+  return target instanceof HTMLElement ? target : null;
+}
+
+// Reads the simple settings from attributes (mount() options win, then the child JSON).
+function attributeConfig(el) {
+  const out = {};
+  const locale = el.getAttribute('locale');
+  if (locale) out.locale = locale;
+  return out;
+}
+
+function showLoadError(el, err) {
+  // Plain text only (no innerHTML: hosts may enforce Trusted Types).
+  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  while (root.firstChild) root.removeChild(root.firstChild);
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = '退款指南无法加载,请检查网络后刷新页面。Refund Guide could not load; check your connection and reload.';
+  root.appendChild(p);
+  el.dispatchEvent(new CustomEvent('refund-guide:error', {
+    bubbles: true, composed: true,
+    detail: { code: 'load_failed', key: null, message: String(err && err.message || err) },
+  }));
+}
+
+const handles = new WeakMap(); // element -> Handle
+
+class Handle {
+  constructor(el, config) {
+    this.element = el;
+    this._ops = [];
+    this._inner = null;
+    this._dead = false;
+    load().then(() => {
+      if (this._dead) return;
+      const previous = handles.get(el);
+      if (previous && previous !== this) previous._teardown();
+      handles.set(el, this);
+      this._inner = wasmMount(el, Object.assign(attributeConfig(el), config || {}));
+      for (const [name, args] of this._ops.splice(0)) this._run(name, args);
+    }, (err) => showLoadError(el, err));
+  }
+  _run(name, args) {
+    if (!this._inner) return;
+    if (name === 'destroy') { this._teardown(); return; }
+    this._inner[name](...args);
+  }
+  _call(name, args) {
+    if (this._inner) this._run(name, args);
+    else if (!this._dead) this._ops.push([name, args]);
+    if (name === 'destroy') this._dead = true;
+  }
+  _teardown() {
+    if (this._inner) { this._inner.destroy(); this._inner.free(); this._inner = null; }
+    if (handles.get(this.element) === this) handles.delete(this.element);
+    this._dead = true;
+  }
+  reset() { this._call('reset', []); }
+  setLocale(locale) { this._call('setLocale', [String(locale)]); }
+  destroy() { this._call('destroy', []); }
+}
+
+function mount(target, config) {
+  const el = resolveElement(target);
+  if (!el) throw new Error(`RefundGuide.mount: no element for ${String(target)}`);
+  return new Handle(el, config);
+}
+
+const api = { mount, version: VERSION };
+const queued = window.RefundGuide && Array.isArray(window.RefundGuide.q) ? window.RefundGuide.q : [];
+window.RefundGuide = api;
+for (const entry of queued) {
+  try { mount(entry[0], entry[1]); } catch (err) { console.error(err); }
+}
+
+if (!customElements.get('refund-guide')) {
+  customElements.define('refund-guide', class extends HTMLElement {
+    connectedCallback() {
+      if (!handles.has(this) && !this._rgPending) {
+        this._rgPending = mount(this, {});
+        handles.set(this, this._rgPending);
+      }
+    }
+    disconnectedCallback() {
+      const h = handles.get(this);
+      if (h) h.destroy();
+      handles.delete(this);
+      this._rgPending = null;
+    }
+  });
+}
+load().catch(() => {});

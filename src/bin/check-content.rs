@@ -1,0 +1,71 @@
+//! `cargo run --bin check-content -- FILE.json [FILE.json…]`: checks content packs an
+//! integrator writes. A flow file (has `start`) is checked on its own; a text pack (has
+//! `locale`) is checked against the built-in flow, or against a flow file given alongside.
+//! Every problem is listed; the exit code is 1 if there was any, 2 on usage errors.
+
+use std::process::ExitCode;
+
+use refund_guide::guide::content::{Flow, Texts, BUILTIN_FLOW};
+
+fn main() -> ExitCode {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() || paths.iter().any(|p| p == "-h" || p == "--help") {
+        eprintln!("usage: check-content FILE.json [FILE.json…]\n  checks a flow (content/flow.json) or a text pack (content/<locale>.json)");
+        return ExitCode::from(2);
+    }
+    let mut files = Vec::new();
+    for path in &paths {
+        match std::fs::read_to_string(path) {
+            Ok(text) => files.push((path.as_str(), text)),
+            Err(e) => {
+                eprintln!("{path}: cannot read: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let is_flow = |text: &str| {
+        serde_json::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("start").map(|_| ()))
+            .is_some()
+    };
+    let mut problems = 0usize;
+    let flow_source = files.iter().find(|(_, t)| is_flow(t));
+    let flow = match flow_source {
+        Some((path, text)) => match Flow::parse(text) {
+            Ok(f) => Some(f),
+            Err(errors) => {
+                problems += report(path, &errors);
+                None
+            }
+        },
+        None => Flow::parse(BUILTIN_FLOW).ok(),
+    };
+    for (path, text) in &files {
+        if is_flow(text) {
+            continue;
+        }
+        match &flow {
+            Some(flow) => {
+                if let Err(errors) = Texts::parse(text, flow) {
+                    problems += report(path, &errors);
+                }
+            }
+            None => eprintln!("{path}: not checked, the flow has problems"),
+        }
+    }
+    if problems == 0 {
+        println!("ok: {} file(s), no problems", files.len());
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{problems} problem(s)");
+        ExitCode::from(1)
+    }
+}
+
+fn report(path: &str, errors: &[refund_guide::guide::ContentError]) -> usize {
+    for e in errors {
+        eprintln!("{path}: {e}");
+    }
+    errors.len()
+}

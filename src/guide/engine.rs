@@ -1,0 +1,383 @@
+//! The wizard engine: where the person is, how they got there, what they answered.
+//!
+//! Two views of progress are kept apart on purpose:
+//! - the **trail** is screen history (what Back undoes), like a browser's;
+//! - the **path** is derived from the answers: from the start, follow each answered node
+//!   to its next. Triage, "check your answers" and the progress indicator read the path, so
+//!   changing an early answer re-routes everything after it while answers on nodes that are
+//!   still on the new path are kept (GOV.UK's "change" behaviour).
+//!
+//! [`Session::apply`] is pure: the same session, flow and action always give the same
+//! result. The UI passes today's date in the action so that stays true.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::content::{Flow, InputKind, Node, NodeKind};
+use super::date::Date;
+use super::ids::Field;
+
+/// What the person did at a node.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// One choice of a single-choice question.
+    One(String),
+    /// The choices of a multi-select question.
+    Many(Vec<String>),
+    /// An input node whose value is in the facts.
+    Given,
+    /// An input node the person skipped ("I don't know").
+    Skipped,
+    /// An urgent page the person has read.
+    Seen,
+}
+
+/// Why Continue did not move on; shown in the error summary and at the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepError {
+    /// Nothing chosen or typed.
+    Required,
+    /// Not a real calendar date.
+    InvalidDate,
+    /// A start date after today.
+    FutureDate,
+    /// Not a positive amount with at most two decimals.
+    InvalidAmount,
+}
+
+/// Something the person does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Select a choice of the current single-choice question.
+    Choose(String),
+    /// Tick or untick a choice of the current multi-select question.
+    Toggle(String),
+    /// Type into a case fact (kept as typed; checked on Continue).
+    SetFact(Field, String),
+    /// Continue. `today` lets date checks stay pure.
+    Next { today: Option<Date> },
+    /// "I don't know" on an input node.
+    Skip,
+    Back,
+    Restart,
+    /// From "check your answers": go back to change this node's answer.
+    Change(String),
+    /// From the plan: open a know-how page.
+    Open(String),
+}
+
+/// The person's progress through the guide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Screen history; never empty, the last entry is the current node.
+    pub trail: Vec<String>,
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default)]
+    pub facts: BTreeMap<Field, String>,
+    /// Arrived from "check your answers": Continue skips ahead over answers that still apply.
+    #[serde(default)]
+    pub changing: bool,
+    /// The last Continue's problem, if any (not saved).
+    #[serde(skip)]
+    pub error: Option<StepError>,
+}
+
+impl Session {
+    pub fn new(flow: &Flow) -> Session {
+        Session {
+            trail: vec![flow.start_node().id.clone()],
+            answers: BTreeMap::new(),
+            facts: BTreeMap::new(),
+            changing: false,
+            error: None,
+        }
+    }
+
+    /// The current node (the start if the trail names nothing this flow has).
+    pub fn current<'f>(&self, flow: &'f Flow) -> &'f Node {
+        self.trail
+            .last()
+            .and_then(|id| flow.node(id))
+            .unwrap_or_else(|| flow.start_node())
+    }
+
+    /// True when every trail entry and answered node exists in the flow and every answer
+    /// fits its node (what a saved or generated session must satisfy).
+    pub fn is_valid(&self, flow: &Flow) -> bool {
+        !self.trail.is_empty()
+            && self.trail.iter().all(|id| flow.node(id).is_some())
+            && self
+                .answers
+                .iter()
+                .all(|(id, a)| flow.node(id).is_some_and(|n| answer_fits(n, a)))
+    }
+
+    /// The next session after `action`. Invalid actions (a choice the current node does not
+    /// have, Back at the start…) leave the session as it is.
+    pub fn apply(&self, flow: &Flow, action: Action) -> Session {
+        let mut s = self.clone();
+        let cur = self.current(flow);
+        match action {
+            Action::Choose(choice) => {
+                if matches!(cur.kind, NodeKind::Question { multi: false, .. }) && cur.choice(&choice).is_some() {
+                    s.answers.insert(cur.id.clone(), Answer::One(choice));
+                    s.error = None;
+                }
+            }
+            Action::Toggle(choice) => {
+                if let (NodeKind::Question { multi: true, .. }, Some(c)) = (&cur.kind, cur.choice(&choice)) {
+                    let mut picked = match s.answers.get(&cur.id) {
+                        Some(Answer::Many(v)) => v.clone(),
+                        _ => Vec::new(),
+                    };
+                    if let Some(pos) = picked.iter().position(|p| *p == choice) {
+                        picked.remove(pos);
+                    } else if c.exclusive {
+                        picked = vec![choice];
+                    } else {
+                        picked.retain(|p| cur.choice(p).is_some_and(|pc| !pc.exclusive));
+                        picked.push(choice);
+                    }
+                    if picked.is_empty() {
+                        s.answers.remove(&cur.id);
+                    } else {
+                        s.answers.insert(cur.id.clone(), Answer::Many(picked));
+                    }
+                    s.error = None;
+                }
+            }
+            Action::SetFact(field, value) => {
+                if value.is_empty() {
+                    s.facts.remove(&field);
+                } else {
+                    s.facts.insert(field, value);
+                }
+            }
+            Action::Next { today } => s.next(flow, today),
+            Action::Skip => {
+                if matches!(cur.kind, NodeKind::Input { .. }) {
+                    s.answers.insert(cur.id.clone(), Answer::Skipped);
+                    s.error = None;
+                    s.advance(flow, cur);
+                }
+            }
+            Action::Back => {
+                if s.trail.len() > 1 {
+                    s.trail.pop();
+                    s.error = None;
+                    if matches!(s.current(flow).kind, NodeKind::Summary) {
+                        s.changing = false;
+                    }
+                }
+            }
+            Action::Restart => return Session::new(flow),
+            Action::Change(id) => {
+                let on_path = self.path(flow).iter().any(|&i| flow.nodes[i].id == id);
+                let asks = flow.node(&id).is_some_and(Node::asks);
+                if matches!(cur.kind, NodeKind::Summary) && on_path && asks {
+                    s.trail.push(id);
+                    s.changing = true;
+                    s.error = None;
+                }
+            }
+            Action::Open(id) => {
+                if let NodeKind::Plan { links } = &cur.kind {
+                    if links.iter().any(|&l| flow.nodes[l].id == id) {
+                        s.trail.push(id);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    fn next(&mut self, flow: &Flow, today: Option<Date>) {
+        let cur = self.current(flow);
+        match &cur.kind {
+            NodeKind::Question { .. } => {
+                if self.answered_next(cur).is_none() {
+                    self.error = Some(StepError::Required);
+                    return;
+                }
+            }
+            NodeKind::Input { field, input } => {
+                let value = self.facts.get(field).map(|v| v.trim()).unwrap_or("");
+                if let Err(e) = check_input(*input, value, today) {
+                    self.error = Some(e);
+                    return;
+                }
+                self.answers.insert(cur.id.clone(), Answer::Given);
+            }
+            NodeKind::Urgent => {
+                self.answers.insert(cur.id.clone(), Answer::Seen);
+            }
+            NodeKind::Summary => {
+                // Only go on to the plan when every question on the path is answered; a change
+                // that opened a new branch sends the person there instead.
+                let path = self.path(flow);
+                if let Some(&last) = path.last() {
+                    if !matches!(flow.nodes[last].kind, NodeKind::Summary) {
+                        self.error = None;
+                        self.changing = true;
+                        self.trail.push(flow.nodes[last].id.clone());
+                        return;
+                    }
+                }
+                self.changing = false;
+            }
+            NodeKind::Plan { .. } | NodeKind::Stop | NodeKind::Knowhow { .. } => return,
+        }
+        self.error = None;
+        self.advance(flow, cur);
+    }
+
+    /// Moves from `cur` (already answered) to its next node; when changing an answer from
+    /// "check your answers", skips ahead over nodes whose answers still apply.
+    fn advance(&mut self, flow: &Flow, cur: &Node) {
+        let Some(mut target) = self.answered_next(cur) else { return };
+        if self.changing {
+            let mut seen = BTreeSet::new();
+            while seen.insert(target) {
+                let node = &flow.nodes[target];
+                if matches!(node.kind, NodeKind::Summary) || node.is_end() {
+                    break;
+                }
+                match self.answered_next(node) {
+                    Some(n) => target = n,
+                    None => break,
+                }
+            }
+            if matches!(flow.nodes[target].kind, NodeKind::Summary) {
+                self.changing = false;
+            }
+        }
+        self.trail.push(flow.nodes[target].id.clone());
+    }
+
+    /// Where a node leads given its stored answer; `None` if it has no usable answer yet.
+    pub fn answered_next(&self, node: &Node) -> Option<usize> {
+        let answer = self.answers.get(&node.id)?;
+        if !answer_fits(node, answer) {
+            return None;
+        }
+        match (&node.kind, answer) {
+            (NodeKind::Question { multi: false, .. }, Answer::One(c)) => node.choice(c)?.next.or(node.next),
+            (NodeKind::Question { multi: true, choices }, Answer::Many(picked)) => choices
+                .iter()
+                .filter(|c| picked.contains(&c.id))
+                .find_map(|c| c.next)
+                .or(node.next),
+            (NodeKind::Input { field, input }, Answer::Given) => {
+                let v = self.facts.get(field).map(|v| v.trim()).unwrap_or("");
+                check_input(*input, v, None).ok().and(node.next)
+            }
+            (NodeKind::Input { .. }, Answer::Skipped) | (NodeKind::Urgent, Answer::Seen) => node.next,
+            _ => None,
+        }
+    }
+
+    /// The nodes the answers lead through, from the start up to and including the first
+    /// node without an answer (or "check your answers", or an end page).
+    pub fn path(&self, flow: &Flow) -> Vec<usize> {
+        let mut path = Vec::new();
+        let mut seen = BTreeSet::new();
+        let mut i = flow.start;
+        while seen.insert(i) {
+            path.push(i);
+            let node = &flow.nodes[i];
+            if matches!(node.kind, NodeKind::Summary) || node.is_end() {
+                break;
+            }
+            match self.answered_next(node) {
+                Some(n) => i = n,
+                None => break,
+            }
+        }
+        path
+    }
+
+    /// "Step N of about M" while answering: N counts the asking and urgent pages up to the
+    /// current one along the path; M adds what the answers so far predict (each unanswered
+    /// node's default route) up to "check your answers". `None` on other pages.
+    pub fn progress(&self, flow: &Flow) -> Option<(usize, usize)> {
+        let cur = flow.index_of(&self.current(flow).id)?;
+        let counted = |i: usize| flow.nodes[i].asks() || matches!(flow.nodes[i].kind, NodeKind::Urgent);
+        if !counted(cur) {
+            return None;
+        }
+        let path = self.path(flow);
+        let pos = path.iter().position(|&i| i == cur)?;
+        let number = path[..=pos].iter().filter(|&&i| counted(i)).count();
+        let mut total = path.iter().filter(|&&i| counted(i)).count();
+        let mut seen: BTreeSet<usize> = path.iter().copied().collect();
+        let mut i = *path.last()?;
+        loop {
+            let node = &flow.nodes[i];
+            if matches!(node.kind, NodeKind::Summary) || node.is_end() {
+                break;
+            }
+            let default = node.next.or_else(|| match &node.kind {
+                NodeKind::Question { choices, .. } => choices.iter().find_map(|c| c.next),
+                _ => None,
+            });
+            match default {
+                Some(n) if seen.insert(n) => {
+                    if counted(n) {
+                        total += 1;
+                    }
+                    i = n;
+                }
+                _ => break,
+            }
+        }
+        Some((number, total.max(number)))
+    }
+}
+
+fn answer_fits(node: &Node, answer: &Answer) -> bool {
+    match (&node.kind, answer) {
+        (NodeKind::Question { multi: false, .. }, Answer::One(c)) => node.choice(c).is_some(),
+        (NodeKind::Question { multi: true, choices }, Answer::Many(picked)) => {
+            !picked.is_empty()
+                && picked.iter().all(|p| node.choice(p).is_some())
+                && (picked.len() == 1 || !choices.iter().any(|c| c.exclusive && picked.contains(&c.id)))
+        }
+        (NodeKind::Input { .. }, Answer::Given | Answer::Skipped) => true,
+        (NodeKind::Urgent, Answer::Seen) => true,
+        _ => false,
+    }
+}
+
+/// Checks a typed value for an input node.
+pub fn check_input(kind: InputKind, value: &str, today: Option<Date>) -> Result<(), StepError> {
+    if value.is_empty() {
+        return Err(StepError::Required);
+    }
+    match kind {
+        InputKind::Date => {
+            let date = Date::parse_iso(value).ok_or(StepError::InvalidDate)?;
+            match today {
+                Some(t) if date > t => Err(StepError::FutureDate),
+                _ => Ok(()),
+            }
+        }
+        InputKind::Amount => parse_amount(value).map(|_| ()).ok_or(StepError::InvalidAmount),
+    }
+}
+
+/// A positive amount with at most two decimals; `,` thousands separators and spaces allowed.
+pub fn parse_amount(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    let (whole, frac) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 12 || !digits(whole) || frac.len() > 2 || !digits(frac) {
+        return None;
+    }
+    if cleaned.ends_with('.') {
+        return None;
+    }
+    let value: f64 = cleaned.parse().ok()?;
+    (value > 0.0).then_some(value)
+}

@@ -1,0 +1,18 @@
+//! The guide's pure model: content, engine, triage. Nothing here knows about the browser
+//! (no web-sys), so every rule of the product is testable with plain `cargo test`.
+//!
+//! Data flows one way: the content (a locale-independent flow plus one text pack per
+//! locale, both checked on load) and the person's [`Session`] go in; the next session, the
+//! diagnosis and the plan come out.
+
+pub mod content;
+pub mod date;
+pub mod engine;
+pub mod ids;
+pub mod triage;
+
+pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
+pub use date::Date;
+pub use engine::{Action, Answer, Session, StepError};
+pub use ids::{Cause, Field, Locale, Route, Step};
+pub use triage::{diagnose, Diagnosis};

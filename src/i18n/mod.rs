@@ -1,0 +1,96 @@
+//! UI strings (everything that is not guide content), one catalog per locale.
+//! Content words live in `content/`; these are the widget's own buttons and messages.
+
+use crate::guide::{Locale, StepError};
+
+/// The widget's own words in one locale.
+pub struct Ui {
+    pub next: &'static str,
+    pub back: &'static str,
+    pub restart: &'static str,
+    pub skip: &'static str,
+    pub change: &'static str,
+    pub see_plan: &'static str,
+    pub back_to_plan: &'static str,
+    pub step_of: fn(usize, usize) -> String,
+    pub error_title: &'static str,
+    pub skipped: &'static str,
+    pub switch_to: &'static str,
+    pub language_name: &'static str,
+    pub load_failed: &'static str,
+    pub now: &'static str,
+    pub outlook_title: &'static str,
+    pub date_format_hint: &'static str,
+    pub amount_hint: &'static str,
+    pub answer_label: &'static str,
+    pub why_more: &'static str,
+}
+
+pub fn ui(locale: Locale) -> &'static Ui {
+    match locale {
+        Locale::ZhCn => &ZH_CN,
+        Locale::En => &EN,
+    }
+}
+
+/// The message for a Continue that did not go through.
+pub fn error_message(locale: Locale, error: StepError, multi: bool) -> &'static str {
+    match (locale, error) {
+        (Locale::ZhCn, StepError::Required) if multi => "请至少选择一项",
+        (Locale::ZhCn, StepError::Required) => "请选择一项,或填写后再继续",
+        (Locale::ZhCn, StepError::InvalidDate) => "请输入真实存在的日期,例如 2026-11-20",
+        (Locale::ZhCn, StepError::FutureDate) => "日期不能晚于今天",
+        (Locale::ZhCn, StepError::InvalidAmount) => "请输入大于 0 的金额,最多两位小数,例如 199.50",
+        (Locale::En, StepError::Required) if multi => "Select at least one option",
+        (Locale::En, StepError::Required) => "Select an option, or fill this in, to continue",
+        (Locale::En, StepError::InvalidDate) => "Enter a real date, for example 2026-11-20",
+        (Locale::En, StepError::FutureDate) => "The date cannot be after today",
+        (Locale::En, StepError::InvalidAmount) => {
+            "Enter an amount above 0 with at most two decimals, for example 199.50"
+        }
+    }
+}
+
+static ZH_CN: Ui = Ui {
+    next: "继续",
+    back: "返回",
+    restart: "重新开始",
+    skip: "我不知道,跳过",
+    change: "修改",
+    see_plan: "查看处理方案",
+    back_to_plan: "回到处理方案",
+    step_of: |n, total| format!("第 {n} 步,共约 {total} 步"),
+    error_title: "有个问题需要处理",
+    skipped: "已跳过",
+    switch_to: "English",
+    language_name: "中文",
+    load_failed: "退款指南无法加载:",
+    now: "现在就做",
+    outlook_title: "数字钱包的发展趋势",
+    date_format_hint: "格式:年-月-日",
+    amount_hint: "单位:元",
+    answer_label: "你的回答",
+    why_more: "原因",
+};
+
+static EN: Ui = Ui {
+    next: "Continue",
+    back: "Back",
+    restart: "Start again",
+    skip: "I don't know, skip this",
+    change: "Change",
+    see_plan: "See your plan",
+    back_to_plan: "Back to your plan",
+    step_of: |n, total| format!("Step {n} of about {total}"),
+    error_title: "There is a problem",
+    skipped: "Skipped",
+    switch_to: "中文",
+    language_name: "English",
+    load_failed: "Refund Guide could not load:",
+    now: "Do this now",
+    outlook_title: "Where digital wallets are heading",
+    date_format_hint: "Format: year-month-day",
+    amount_hint: "In yuan (CNY)",
+    answer_label: "Your answer",
+    why_more: "Cause",
+};

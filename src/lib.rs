@@ -1,0 +1,11 @@
+//! Refund Guide: an embeddable, offline wizard for digital-wallet money that has not come back.
+//!
+//! `guide` is the pure model (native-tested); `i18n` holds the UI strings; `ui` renders the
+//! model with Yew; `mount` is the browser entry point the loader (`js/refund-guide.js`) calls.
+
+pub mod guide;
+pub mod i18n;
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod mount;

@@ -1,0 +1,141 @@
+//! Browser entry points, called by the loader (`js/refund-guide.js`): mount a widget into a
+//! host element's open shadow root, and the handle the host drives it with.
+//!
+//! Nothing here may panic on what the host page controls: a missing document, an element
+//! that refuses a shadow root, odd options. Failures come back as JS errors with a message,
+//! and content that fails its checks shows a message inside the widget, never a blank box.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::guide::{Guide, Locale};
+use crate::ui::app::{App, AppProps};
+use crate::ui::GuideRef;
+
+/// The widget's stylesheet, adopted into each shadow root.
+const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+
+thread_local! {
+    // One checked copy of the built-in content and one stylesheet object for every widget.
+    static GUIDE: Result<Rc<Guide>, String> = Guide::builtin()
+        .map(Rc::new)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().and_then(|sheet| {
+        sheet.replace_sync(WIDGET_CSS).ok().map(|()| sheet)
+    });
+}
+
+/// A mounted widget. `destroy()` unmounts it; the shadow root stays for a later `mount()`.
+#[wasm_bindgen]
+pub struct Handle {
+    app: Option<AppHandle<App>>,
+    props: Option<AppProps>,
+    host: HtmlElement,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Back to the first question with nothing kept.
+    pub fn reset(&mut self) {
+        if let (Some(app), Some(props)) = (self.app.as_mut(), self.props.as_mut()) {
+            props.reset = props.reset.wrapping_add(1);
+            app.update(props.clone());
+        }
+    }
+
+    /// Switch language, keeping the person's place and answers. Unknown values are ignored.
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(&mut self, locale: &str) {
+        let Some(locale) = resolve_locale(locale) else { return };
+        if let (Some(app), Some(props)) = (self.app.as_mut(), self.props.as_mut()) {
+            props.locale = locale;
+            app.update(props.clone());
+        }
+    }
+
+    /// Unmount; the element is left empty.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(shadow) = self.host.shadow_root() {
+            clear(&shadow);
+        }
+    }
+}
+
+/// Mounts a widget into `host`. `options` is a plain object; today it reads `locale`
+/// (`zh-CN`, `en` or `auto`).
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    clear(&shadow);
+    adopt_stylesheet(&shadow)?;
+    let document = host.owner_document().ok_or("the element has no document")?;
+    let root: Element = document.create_element("div")?;
+    shadow.append_child(&root)?;
+
+    let requested = js_sys::Reflect::get(&options, &"locale".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let locale = resolve_locale(&requested).unwrap_or(Locale::ZhCn);
+
+    match GUIDE.with(Clone::clone) {
+        Ok(guide) => {
+            let props = AppProps { guide: GuideRef(guide), locale, reset: 0 };
+            let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
+            Ok(Handle { app: Some(app), props: Some(props), host })
+        }
+        Err(message) => {
+            root.set_attribute("role", "alert")?;
+            root.set_text_content(Some(&format!("{} {message}", crate::i18n::ui(locale).load_failed)));
+            Ok(Handle { app: None, props: None, host })
+        }
+    }
+}
+
+/// `zh-CN`/`en` as given; `auto` from the browser's language; nothing → zh-CN (the default).
+fn resolve_locale(requested: &str) -> Option<Locale> {
+    match requested {
+        "" => Some(Locale::ZhCn),
+        "auto" => {
+            let tag = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+            Some(if tag.is_empty() { Locale::ZhCn } else { Locale::for_language_tag(&tag) })
+        }
+        other => Locale::from_id(other),
+    }
+}
+
+fn clear(shadow: &ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        if shadow.remove_child(&child).is_err() {
+            break;
+        }
+    }
+}
+
+/// A constructed stylesheet passes a host CSP of `style-src 'self'` (a `<style>` element
+/// would not). Browsers without constructable sheets get a `<style>` element instead.
+fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsValue> {
+    match SHEET.with(Clone::clone) {
+        Some(sheet) => {
+            let sheets = js_sys::Array::of1(&sheet);
+            js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &sheets)?;
+        }
+        None => {
+            let document = shadow.owner_document().ok_or("no document")?;
+            let style = document.create_element("style")?;
+            style.set_text_content(Some(WIDGET_CSS));
+            shadow.append_child(style.unchecked_ref())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,38 @@
+//! GOV.UK error summary: announced (role="alert"), focused when it appears, and its entry
+//! moves focus to the field in question. A button, not `href="#…"`, so the host page's URL
+//! is never touched.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub title: AttrValue,
+    pub message: AttrValue,
+    /// Selector (inside the widget) of the field to focus.
+    pub target: AttrValue,
+}
+
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let target = props.target.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-step]").ok().flatten())
+            .and_then(|step| step.query_selector(&target).ok().flatten())
+            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    });
+    html! {
+        <div class="rg-error-summary" role="alert" tabindex="-1" aria-labelledby="rg-error-summary-title">
+            <h2 class="rg-error-summary__title" id="rg-error-summary-title">{ props.title.clone() }</h2>
+            <ul class="rg-error-summary__list">
+                <li><button type="button" class="rg-link" {onclick}>{ props.message.clone() }</button></li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,86 @@
+//! A single typed answer (a date or an amount) whose label is the heading. The value goes
+//! straight into the case facts as typed (never lost); Continue checks it, "I don't know"
+//! skips it.
+
+use yew::prelude::*;
+
+use super::error_summary::ErrorSummary;
+use super::StepProps;
+use crate::guide::content::InputKind;
+use crate::guide::{Action, Date, NodeKind};
+use crate::i18n::{error_message, ui};
+
+/// Today in the browser's local time zone (the date the person sees on their calendar).
+fn today() -> Option<Date> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+#[component]
+pub fn InputStep(props: &StepProps) -> Html {
+    let state = &props.state;
+    let flow = &state.guide.0.flow;
+    let t = ui(state.locale);
+    let node = state.session.current(flow);
+    let NodeKind::Input { field, input } = node.kind else { return Html::default() };
+    let text = state.guide.0.texts(state.locale).node(&node.id);
+    let value = state.session.facts.get(&field).cloned().unwrap_or_default();
+    let error = state.session.error.map(|e| error_message(state.locale, e, false));
+    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next { today: today() }
+    });
+    let oninput = props.on_action.reform(move |e: InputEvent| {
+        let value = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        Action::SetFact(field, value)
+    });
+    let onskip = props.on_action.reform(|_: MouseEvent| Action::Skip);
+    let (kind, inputmode, format_hint) = match input {
+        InputKind::Date => ("date", None, t.date_format_hint),
+        InputKind::Amount => ("text", Some("decimal"), t.amount_hint),
+    };
+    let mut described = vec!["rg-hint"];
+    if error.is_some() {
+        described.push("rg-field-error");
+    }
+    html! {
+        <div class="rg-step" data-step={node.id.clone()}>
+            if let Some(message) = error {
+                <ErrorSummary title={t.error_title} {message} target="#rg-input" />
+            }
+            <form class="rg-form" novalidate=true {onsubmit}>
+                if let Some((n, total)) = state.session.progress(flow) {
+                    <p class="rg-caption">{ (t.step_of)(n, total) }</p>
+                }
+                <div class={classes!("rg-group", error.is_some().then_some("rg-group--error"))}>
+                    <h2 class="rg-heading" tabindex="-1" data-heading="">
+                        <label for="rg-input">{ text.title.clone() }</label>
+                    </h2>
+                    <p class="rg-hint" id="rg-hint">
+                        { text.hint.clone().unwrap_or_default() }{ " " }{ format_hint }
+                    </p>
+                    if let Some(message) = error {
+                        <p class="rg-error-message" id="rg-field-error">{ message }</p>
+                    }
+                    <input class="rg-input" id="rg-input" type={kind} inputmode={inputmode}
+                        value={value} data-field={field.id()} aria-describedby={described.join(" ")}
+                        aria-invalid={error.is_some().then_some("true")} {oninput} />
+                </div>
+                <div class="rg-actions">
+                    <button type="submit" class="rg-button" data-action="next">{ t.next }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="skip" onclick={onskip}>{ t.skip }</button>
+                </div>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+//! A know-how page from the article: talking to customer service, prevention, or risks
+//! (with the outlook), opened from the plan.
+
+use yew::prelude::*;
+
+use super::StepProps;
+use crate::guide::content::{Item, Topic};
+use crate::guide::{Action, NodeKind};
+use crate::i18n::ui;
+
+fn items(list: &[Item]) -> Html {
+    html! {
+        <ol class="rg-items">
+            { for list.iter().map(|i| html! {
+                <li data-item={i.id.clone()} key={i.id.clone()}>
+                    <strong>{ i.title.clone() }</strong>{ ":" }{ i.body.clone() }
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+#[component]
+pub fn KnowhowStep(props: &StepProps) -> Html {
+    let state = &props.state;
+    let texts = state.guide.0.texts(state.locale);
+    let t = ui(state.locale);
+    let node = state.session.current(&state.guide.0.flow);
+    let NodeKind::Knowhow { topic } = node.kind else { return Html::default() };
+    let onback = props.on_action.reform(|_: MouseEvent| Action::Back);
+    html! {
+        <div class="rg-step" data-step={node.id.clone()}>
+            <h2 class="rg-heading" tabindex="-1" data-heading="">{ texts.node(&node.id).title.clone() }</h2>
+            {
+                match topic {
+                    Topic::Tips => items(&texts.tips),
+                    Topic::Prevention => items(&texts.prevention),
+                    Topic::Risks => html! {
+                        <>
+                            { items(&texts.risks) }
+                            <h3 class="rg-section-title">{ t.outlook_title }</h3>
+                            { items(&texts.outlook) }
+                        </>
+                    },
+                }
+            }
+            <button type="button" class="rg-button rg-button--secondary" data-action="back" onclick={onback}>{ t.back_to_plan }</button>
+        </div>
+    }
+}

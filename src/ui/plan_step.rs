@@ -1,0 +1,104 @@
+//! The outcome: the likely causes with the answers that point there, then the five handling
+//! steps ordered and worded for the most likely cause, the complaint channels, and links to
+//! the know-how pages.
+
+use yew::prelude::*;
+
+use super::StepProps;
+use crate::guide::ids::Channel;
+use crate::guide::{diagnose, Action, NodeKind, Route, Step};
+use crate::i18n::ui;
+
+#[component]
+pub fn PlanStep(props: &StepProps) -> Html {
+    let state = &props.state;
+    let flow = &state.guide.0.flow;
+    let texts = state.guide.0.texts(state.locale);
+    let t = ui(state.locale);
+    let node = state.session.current(flow);
+    let NodeKind::Plan { links } = &node.kind else { return Html::default() };
+    let text = texts.node(&node.id);
+    let d = diagnose(flow, &state.session);
+    let top = d.findings.first().map(|f| f.cause);
+
+    let causes = d.findings.iter().map(|f| {
+        let (title, explain) = texts.cause(f.cause);
+        let why = f.why.iter().map(|(q, c)| {
+            html! { <li>{ format!("{} — {}", texts.node(q).title, texts.choice(q, c)) }</li> }
+        });
+        html! {
+            <section class="rg-cause" data-cause={f.cause.id()} key={f.cause.id()}>
+                <h3 class="rg-subheading">{ title.to_string() }</h3>
+                <p>{ explain.to_string() }</p>
+                <p class="rg-why-title">{ texts.note("why").to_string() }</p>
+                <ul class="rg-why">{ for why }</ul>
+            </section>
+        }
+    });
+
+    let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
+    let channels = texts
+        .channels
+        .iter()
+        .filter(|(c, _)| *c != Channel::CardIssuer || card_route)
+        .map(|(c, item)| {
+            html! {
+                <li class="rg-channel" data-channel={c.id()} key={c.id()}>
+                    <strong>{ item.title.clone() }</strong>{ ":" }{ item.body.clone() }
+                </li>
+            }
+        });
+    let mut channels = Some(channels);
+
+    let steps = d.steps.iter().map(|&s| {
+        let (title, body) = texts.step(s);
+        let note = top.map(|c| texts.plan_note(c, s)).filter(|n| !n.is_empty());
+        let urgent_legal = s == Step::LegalHelp && d.large_amount;
+        html! {
+            <li class="rg-plan-step" data-plan-step={s.id()} key={s.id()}>
+                <h3 class="rg-subheading">{ title.to_string() }</h3>
+                <p>{ body.to_string() }</p>
+                if let Some(note) = note {
+                    <p class="rg-now"><strong>{ t.now }{ ":" }</strong>{ note.to_string() }</p>
+                }
+                if urgent_legal {
+                    <p class="rg-now"><strong>{ texts.note("legal_now").to_string() }</strong></p>
+                }
+                if s == Step::FileComplaint {
+                    <ul class="rg-channels">{ for channels.take().into_iter().flatten() }</ul>
+                }
+            </li>
+        }
+    });
+
+    let more = links.iter().map(|&l| {
+        let id = flow.nodes[l].id.clone();
+        let title = texts.node(&id).title.clone();
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Open(id.clone()));
+        html! { <li><button type="button" class="rg-link" data-action="open" data-node={flow.nodes[l].id.clone()} {onclick}>{ title }</button></li> }
+    });
+    let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    let heading_causes = if d.confident { t.why_more } else { texts.note("possible") };
+
+    html! {
+        <div class="rg-step" data-step={node.id.clone()}>
+            <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
+            if let Some(hint) = text.hint.clone() {
+                <p class="rg-hint">{ hint }</p>
+            }
+            if d.findings.is_empty() {
+                <p class="rg-lead">{ texts.note("no_cause").to_string() }</p>
+            } else {
+                <h3 class="rg-section-title">{ heading_causes.to_string() }</h3>
+                { for causes }
+            }
+            if d.pay_later {
+                <p class="rg-callout">{ texts.note("pay_later").to_string() }</p>
+            }
+            <ol class="rg-plan">{ for steps }</ol>
+            <h3 class="rg-section-title">{ texts.note("more").to_string() }</h3>
+            <ul class="rg-more">{ for more }</ul>
+            <button type="button" class="rg-button rg-button--secondary" data-action="restart" onclick={onrestart}>{ t.restart }</button>
+        </div>
+    }
+}

@@ -1,0 +1,80 @@
+//! A question: radios (single choice) or checkboxes (multi-select) in a fieldset whose legend
+//! is the heading, then Continue. Selecting only records the answer; Continue moves on.
+
+use yew::prelude::*;
+
+use super::error_summary::ErrorSummary;
+use super::StepProps;
+use crate::guide::{Action, Answer, NodeKind};
+use crate::i18n::{error_message, ui};
+
+#[component]
+pub fn QuestionStep(props: &StepProps) -> Html {
+    let state = &props.state;
+    let flow = &state.guide.0.flow;
+    let texts = state.guide.0.texts(state.locale);
+    let t = ui(state.locale);
+    let node = state.session.current(flow);
+    let NodeKind::Question { multi, choices } = &node.kind else { return Html::default() };
+    let multi = *multi;
+    let text = texts.node(&node.id);
+    let picked: Vec<String> = match state.session.answers.get(&node.id) {
+        Some(Answer::One(c)) => vec![c.clone()],
+        Some(Answer::Many(cs)) => cs.clone(),
+        _ => Vec::new(),
+    };
+    let error = state.session.error.map(|e| error_message(state.locale, e, multi));
+    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Next { today: None }
+    });
+    let mut described = vec!["rg-hint"];
+    if error.is_some() {
+        described.push("rg-field-error");
+    }
+    let items = choices.iter().map(|c| {
+        let id = c.id.clone();
+        let onchange = props.on_action.reform(move |_: Event| {
+            if multi {
+                Action::Toggle(id.clone())
+            } else {
+                Action::Choose(id.clone())
+            }
+        });
+        let input_id = format!("rg-choice-{}", c.id);
+        html! {
+            <div class="rg-choice" key={c.id.clone()}>
+                <input class="rg-choice__input" type={if multi { "checkbox" } else { "radio" }}
+                    id={input_id.clone()} name={node.id.clone()} value={c.id.clone()}
+                    checked={picked.contains(&c.id)} data-choice={c.id.clone()} {onchange} />
+                <label class="rg-choice__label" for={input_id}>{ texts.choice(&node.id, &c.id).to_string() }</label>
+            </div>
+        }
+    });
+    let first_input = choices.first().map(|c| format!("#rg-choice-{}", c.id)).unwrap_or_default();
+    html! {
+        <div class="rg-step" data-step={node.id.clone()}>
+            if let Some(message) = error {
+                <ErrorSummary title={t.error_title} {message} target={first_input} />
+            }
+            <form class="rg-form" novalidate=true {onsubmit}>
+                if let Some((n, total)) = state.session.progress(flow) {
+                    <p class="rg-caption">{ (t.step_of)(n, total) }</p>
+                }
+                <div class={classes!("rg-group", error.is_some().then_some("rg-group--error"))}>
+                    <fieldset class="rg-fieldset" aria-describedby={described.join(" ")}>
+                        <legend class="rg-legend">
+                            <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
+                        </legend>
+                        <p class="rg-hint" id="rg-hint">{ text.hint.clone().unwrap_or_default() }</p>
+                        if let Some(message) = error {
+                            <p class="rg-error-message" id="rg-field-error">{ message }</p>
+                        }
+                        <div class="rg-choices">{ for items }</div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="rg-button" data-action="next">{ t.next }</button>
+            </form>
+        </div>
+    }
+}

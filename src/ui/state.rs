@@ -1,0 +1,57 @@
+//! The root state and its pure reducer (no storage, no DOM): engine session + locale.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::guide::{Action, Guide, Locale, Session};
+
+/// The checked content, shared; compared by pointer (it never changes while mounted).
+#[derive(Clone, Debug)]
+pub struct GuideRef(pub Rc<Guide>);
+
+impl PartialEq for GuideRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub guide: GuideRef,
+    pub session: Session,
+    pub locale: Locale,
+}
+
+impl State {
+    pub fn new(guide: GuideRef, locale: Locale) -> State {
+        let session = Session::new(&guide.0.flow);
+        State { guide, session, locale }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    Guide(Action),
+    SetLocale(Locale),
+    /// The host's `reset()`: back to the start with nothing kept.
+    Reset,
+}
+
+impl Reducible for State {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match msg {
+            Msg::Guide(action) => next.session = self.session.apply(&self.guide.0.flow, action),
+            Msg::SetLocale(locale) => next.locale = locale,
+            Msg::Reset => next.session = Session::new(&self.guide.0.flow),
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

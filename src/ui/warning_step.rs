@@ -1,0 +1,35 @@
+//! Pages that interrupt: the account-security checklist (then Continue) and the scam warning
+//! (the path ends here: back, or start again).
+
+use yew::prelude::*;
+
+use super::StepProps;
+use crate::guide::{Action, NodeKind};
+use crate::i18n::ui;
+
+#[component]
+pub fn WarningStep(props: &StepProps) -> Html {
+    let state = &props.state;
+    let t = ui(state.locale);
+    let node = state.session.current(&state.guide.0.flow);
+    let text = state.guide.0.texts(state.locale).node(&node.id);
+    let ends = matches!(node.kind, NodeKind::Stop);
+    let onnext = props.on_action.reform(|_: MouseEvent| Action::Next { today: None });
+    let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    html! {
+        <div class={classes!("rg-step", "rg-warning", ends.then_some("rg-warning--stop"))} data-step={node.id.clone()}>
+            <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
+            if let Some(hint) = text.hint.clone() {
+                <p class="rg-lead">{ hint }</p>
+            }
+            <ol class="rg-list">
+                { for text.body.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+            </ol>
+            if ends {
+                <button type="button" class="rg-button rg-button--secondary" data-action="restart" onclick={onrestart}>{ t.restart }</button>
+            } else {
+                <button type="button" class="rg-button" data-action="next" onclick={onnext}>{ t.next }</button>
+            }
+        </div>
+    }
+}
