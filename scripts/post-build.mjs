@@ -1,10 +1,13 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
 // 1. writes refund-guide.js, the loader, pointing at this build's hashed wasm-bindgen glue;
-// 2. writes refund-guide.files.json: every file of the build with its SHA-256, for service
+// 2. in release builds, minifies the loader and the glue (esbuild; Trunk leaves the glue as
+//    is, and every KB counts against the size budget);
+// 3. writes refund-guide.files.json: every file of the build with its SHA-256, for service
 //    workers (ours and a host's) to precache.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
@@ -23,6 +26,16 @@ const loader = readFileSync(join(source, 'js', 'refund-guide.js'), 'utf8')
   .replace('__RG_GLUE__', glue[0])
   .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
 writeFileSync(join(staging, 'refund-guide.js'), loader);
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const name of ['refund-guide.js', glue[0]]) {
+    const path = join(staging, name);
+    const { code } = transformSync(readFileSync(path, 'utf8'), {
+      minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
+    });
+    writeFileSync(path, code);
+  }
+}
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -17,7 +17,7 @@ use crate::ui::app::{App, AppProps};
 use crate::ui::GuideRef;
 
 /// The widget's stylesheet, adopted into each shadow root.
-const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     // One checked copy of the built-in content and one stylesheet object for every widget.
@@ -50,7 +50,9 @@ impl Handle {
     /// Switch language, keeping the person's place and answers. Unknown values are ignored.
     #[wasm_bindgen(js_name = setLocale)]
     pub fn set_locale(&mut self, locale: &str) {
-        let Some(locale) = resolve_locale(locale) else { return };
+        let Some(locale) = resolve_locale(locale) else {
+            return;
+        };
         if let (Some(app), Some(props)) = (self.app.as_mut(), self.props.as_mut()) {
             props.locale = locale;
             app.update(props.clone());
@@ -90,14 +92,29 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
 
     match GUIDE.with(Clone::clone) {
         Ok(guide) => {
-            let props = AppProps { guide: GuideRef(guide), locale, reset: 0 };
+            let props = AppProps {
+                guide: GuideRef(guide),
+                locale,
+                reset: 0,
+            };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
-            Ok(Handle { app: Some(app), props: Some(props), host })
+            Ok(Handle {
+                app: Some(app),
+                props: Some(props),
+                host,
+            })
         }
         Err(message) => {
             root.set_attribute("role", "alert")?;
-            root.set_text_content(Some(&format!("{} {message}", crate::i18n::ui(locale).load_failed)));
-            Ok(Handle { app: None, props: None, host })
+            root.set_text_content(Some(&format!(
+                "{} {message}",
+                crate::i18n::ui(locale).load_failed
+            )));
+            Ok(Handle {
+                app: None,
+                props: None,
+                host,
+            })
         }
     }
 }
@@ -107,8 +124,14 @@ fn resolve_locale(requested: &str) -> Option<Locale> {
     match requested {
         "" => Some(Locale::ZhCn),
         "auto" => {
-            let tag = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-            Some(if tag.is_empty() { Locale::ZhCn } else { Locale::for_language_tag(&tag) })
+            let tag = web_sys::window()
+                .and_then(|w| w.navigator().language())
+                .unwrap_or_default();
+            Some(if tag.is_empty() {
+                Locale::ZhCn
+            } else {
+                Locale::for_language_tag(&tag)
+            })
         }
         other => Locale::from_id(other),
     }

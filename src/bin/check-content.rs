@@ -24,10 +24,10 @@ fn main() -> ExitCode {
         }
     }
     let is_flow = |text: &str| {
-        serde_json::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("start").map(|_| ()))
-            .is_some()
+        matches!(
+            miniserde::json::from_str::<miniserde::json::Value>(text),
+            Ok(miniserde::json::Value::Object(o)) if o.contains_key("start")
+        )
     };
     let mut problems = 0usize;
     let flow_source = files.iter().find(|(_, t)| is_flow(t));

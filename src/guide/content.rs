@@ -1,128 +1,38 @@
-//! Content packs: a raw layer (serde types that mirror the JSON files exactly) and a checked
-//! layer ([`Flow`], [`Texts`], [`Guide`]) that the engine relies on.
+//! Content packs: a raw layer (the JSON as written, read into `serde_json::Value`) and a
+//! checked layer ([`Flow`], [`Texts`], [`Guide`]) that the engine relies on.
 //!
 //! The split is deliberate: the JSON is written by people (us, and integrators overriding
 //! wording), so everything wrong with it must come back as a list of [`ContentError`]s that
 //! name the node and the problem, never as a panic or a half-working guide. Once checked, the
 //! engine can index nodes without fallible lookups sprinkled through the UI.
 //!
+//! The raw layer is a `miniserde` JSON `Value` rather than derived serde structs on purpose:
+//! serde's derived visitors and map types are monomorphised into the wasm, and that cost more
+//! than the rest of the widget together; miniserde is built to avoid exactly that. Walking a
+//! `Value` by hand is one small, non-generic path, and it lets us report every unknown key by
+//! name instead of stopping at the first.
+//!
 //! The flow (`content/flow.json`) is locale-independent: node kinds, links, the triage
 //! points. Each locale has a text pack (`content/<locale>.json`) keyed by the same ids, so
 //! "both locales carry exactly the same node and choice ids" is checked by validating each
 //! text pack against the one flow.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::fmt;
 
-use serde::Deserialize;
+use miniserde::json::{Number, Object as Map, Value};
 
 use super::ids::{
     Cause, Channel, Field, Locale, Route, Step, NOTE_IDS, OUTLOOK_IDS, PREVENTION_IDS, RISK_IDS,
     TIP_IDS,
 };
 
-/// The shipped content, compiled into the build.
-pub const BUILTIN_FLOW: &str = include_str!("../../content/flow.json");
-pub const BUILTIN_ZH_CN: &str = include_str!("../../content/zh-CN.json");
-pub const BUILTIN_EN: &str = include_str!("../../content/en.json");
+/// The shipped content, compiled into the build (minified by `build.rs`).
+pub const BUILTIN_FLOW: &str = include_str!(concat!(env!("OUT_DIR"), "/flow.json"));
+pub const BUILTIN_ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/zh-CN.json"));
+pub const BUILTIN_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 
-/// Large-amount threshold when the flow sets none (CNY).
-pub const DEFAULT_LEGAL_HELP_THRESHOLD: f64 = 5000.0;
-
-// ---------------------------------------------------------------------------------------
-// Raw layer
-// ---------------------------------------------------------------------------------------
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawFlow {
-    pub start: String,
-    pub nodes: Vec<RawNode>,
-    #[serde(default)]
-    pub plans: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    pub legal_help_threshold: Option<f64>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawNode {
-    pub id: String,
-    pub kind: String,
-    #[serde(default)]
-    pub next: Option<String>,
-    #[serde(default)]
-    pub multi: bool,
-    #[serde(default)]
-    pub choices: Vec<RawChoice>,
-    #[serde(default)]
-    pub field: Option<String>,
-    #[serde(default)]
-    pub input: Option<String>,
-    #[serde(default)]
-    pub links: Vec<String>,
-    #[serde(default)]
-    pub topic: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChoice {
-    pub id: String,
-    #[serde(default)]
-    pub next: Option<String>,
-    #[serde(default)]
-    pub route: Option<String>,
-    #[serde(default)]
-    pub points: BTreeMap<String, u8>,
-    #[serde(default)]
-    pub exclusive: bool,
-    #[serde(default)]
-    pub flag: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawTexts {
-    pub locale: String,
-    pub name: String,
-    pub nodes: BTreeMap<String, RawNodeText>,
-    pub causes: BTreeMap<String, RawCauseText>,
-    pub steps: BTreeMap<String, RawItem>,
-    pub plan_notes: BTreeMap<String, BTreeMap<String, String>>,
-    pub notes: BTreeMap<String, String>,
-    pub tips: BTreeMap<String, RawItem>,
-    pub channels: BTreeMap<String, RawItem>,
-    pub prevention: BTreeMap<String, RawItem>,
-    pub risks: BTreeMap<String, RawItem>,
-    pub outlook: BTreeMap<String, RawItem>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawNodeText {
-    pub title: String,
-    #[serde(default)]
-    pub hint: Option<String>,
-    #[serde(default)]
-    pub body: Vec<String>,
-    #[serde(default)]
-    pub choices: BTreeMap<String, String>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawItem {
-    pub title: String,
-    pub body: String,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCauseText {
-    pub title: String,
-    pub explain: String,
-}
+/// Large-amount threshold (whole yuan) when the flow sets none.
+pub const DEFAULT_LEGAL_HELP_THRESHOLD: u64 = 5000;
 
 // ---------------------------------------------------------------------------------------
 // Errors
@@ -151,6 +61,141 @@ impl ContentError {
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading the raw layer
+// ---------------------------------------------------------------------------------------
+
+/// Collects problems while reading one JSON object.
+struct Reader<'e> {
+    errors: &'e mut Vec<ContentError>,
+}
+
+impl Reader<'_> {
+    fn err(&mut self, place: &str, message: String) {
+        self.errors.push(ContentError::at(place, message));
+    }
+
+    /// `value` as an object, reporting keys outside `known`.
+    fn object<'v>(&mut self, value: &'v Value, place: &str, known: &[&str]) -> Option<&'v Map> {
+        match value.as_object() {
+            Some(map) => {
+                for key in map.keys() {
+                    if !known.is_empty() && !known.contains(&key.as_str()) {
+                        self.err(place, format!("unknown key `{key}`"));
+                    }
+                }
+                Some(map)
+            }
+            None => {
+                self.err(place, "must be an object".into());
+                None
+            }
+        }
+    }
+
+    /// `map[key]` as an object whose keys are ids (no key check).
+    fn table<'v>(&mut self, map: &'v Map, key: &str, place: &str) -> Option<&'v Map> {
+        match map.get(key) {
+            Some(v) => self.object(v, &format!("{place} `{key}`"), &[]),
+            None => {
+                self.err(place, format!("`{key}` is missing"));
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, map: &Map, key: &str, place: &str, required: bool) -> Option<String> {
+        match map.get(key) {
+            Some(Value::String(s)) if !required || !s.trim().is_empty() => Some(s.clone()),
+            Some(Value::String(_)) => {
+                self.err(place, format!("`{key}` is empty"));
+                None
+            }
+            Some(_) => {
+                self.err(place, format!("`{key}` must be a string"));
+                None
+            }
+            None if required => {
+                self.err(place, format!("`{key}` is missing"));
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn strings(&mut self, map: &Map, key: &str, place: &str) -> Vec<String> {
+        match map.get(key) {
+            None => Vec::new(),
+            Some(Value::Array(items)) if items.iter().all(JsonExt::is_string) => items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_string))
+                .collect(),
+            Some(_) => {
+                self.err(place, format!("`{key}` must be a list of strings"));
+                Vec::new()
+            }
+        }
+    }
+
+    fn flag(&mut self, map: &Map, key: &str, place: &str) -> bool {
+        match map.get(key) {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                self.err(place, format!("`{key}` must be true or false"));
+                false
+            }
+        }
+    }
+}
+
+fn parse_json(json: &str, what: &str) -> Result<Value, Vec<ContentError>> {
+    miniserde::json::from_str(json).map_err(|_| vec![ContentError::at(what, "not valid JSON")])
+}
+
+/// The accessors serde_json's `Value` has and miniserde's leaves to us.
+trait JsonExt {
+    fn as_object(&self) -> Option<&Map>;
+    fn as_array(&self) -> Option<&Vec<Value>>;
+    fn as_str(&self) -> Option<&str>;
+    fn as_u64(&self) -> Option<u64>;
+    fn is_string(&self) -> bool;
+    fn get(&self, key: &str) -> Option<&Value>;
+}
+
+impl JsonExt for Value {
+    fn as_object(&self) -> Option<&Map> {
+        match self {
+            Value::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+    fn as_array(&self) -> Option<&Vec<Value>> {
+        match self {
+            Value::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(Number::U64(n)) => Some(*n),
+            _ => None,
+        }
+    }
+    fn is_string(&self) -> bool {
+        matches!(self, Value::String(_))
+    }
+    fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object().and_then(|o| o.get(key))
     }
 }
 
@@ -192,17 +237,27 @@ pub struct Choice {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum NodeKind {
-    Question { multi: bool, choices: Vec<Choice> },
-    Input { field: Field, input: InputKind },
+    Question {
+        multi: bool,
+        choices: Vec<Choice>,
+    },
+    Input {
+        field: Field,
+        input: InputKind,
+    },
     /// A page that interrupts the flow with something to do first (account security).
     Urgent,
     /// "Check your answers".
     Summary,
     /// The outcome: causes, clock, steps; links to know-how pages.
-    Plan { links: Vec<usize> },
+    Plan {
+        links: Vec<usize>,
+    },
     /// A path that ends here (the scam warning).
     Stop,
-    Knowhow { topic: Topic },
+    Knowhow {
+        topic: Topic,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -231,7 +286,10 @@ impl Node {
 
     /// Nodes that ask something (shown on "check your answers").
     pub fn asks(&self) -> bool {
-        matches!(self.kind, NodeKind::Question { .. } | NodeKind::Input { .. })
+        matches!(
+            self.kind,
+            NodeKind::Question { .. } | NodeKind::Input { .. }
+        )
     }
 }
 
@@ -240,24 +298,28 @@ impl Node {
 pub struct Flow {
     pub start: usize,
     pub nodes: Vec<Node>,
-    index: HashMap<String, usize>,
-    pub plans: BTreeMap<Cause, Vec<Step>>,
-    pub legal_help_threshold: f64,
+    /// Step order per cause, indexed by [`Cause::index`].
+    plans: Vec<Vec<Step>>,
+    /// Amounts at or above this (whole yuan) raise legal help in the plan.
+    pub legal_help_threshold: u64,
 }
+
+const NODE_KEYS: &[&str] = &[
+    "id", "kind", "next", "multi", "choices", "field", "input", "links", "topic",
+];
+const CHOICE_KEYS: &[&str] = &["id", "next", "route", "points", "exclusive", "flag"];
 
 impl Flow {
     pub fn parse(json: &str) -> Result<Flow, Vec<ContentError>> {
-        let raw: RawFlow = serde_json::from_str(json)
-            .map_err(|e| vec![ContentError::at("flow", format!("not a valid flow file: {e}"))])?;
-        Flow::check(raw)
+        Flow::check(&parse_json(json, "flow")?)
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.index.get(id).copied()
+        self.nodes.iter().position(|n| n.id == id)
     }
 
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.index_of(id).map(|i| &self.nodes[i])
+        self.nodes.iter().find(|n| n.id == id)
     }
 
     pub fn start_node(&self) -> &Node {
@@ -267,7 +329,7 @@ impl Flow {
     /// The order of the handling steps for a cause (all five, always).
     pub fn plan_for(&self, cause: Option<Cause>) -> Vec<Step> {
         cause
-            .and_then(|c| self.plans.get(&c).cloned())
+            .and_then(|c| self.plans.get(c.index()).cloned())
             .unwrap_or_else(|| Step::ALL.to_vec())
     }
 
@@ -282,108 +344,174 @@ impl Flow {
         out
     }
 
-    /// Checks a raw flow; returns every problem found, each naming its node.
-    pub fn check(raw: RawFlow) -> Result<Flow, Vec<ContentError>> {
+    /// Checks a flow file; returns every problem found, each naming its node.
+    pub fn check(raw: &Value) -> Result<Flow, Vec<ContentError>> {
         let mut errors = Vec::new();
-        let mut index = HashMap::new();
-        for (i, node) in raw.nodes.iter().enumerate() {
-            if !is_id(&node.id) {
-                errors.push(ContentError::node(
-                    &node.id,
-                    "ids use lowercase letters, digits and `_` only",
+        let mut r = Reader {
+            errors: &mut errors,
+        };
+        let Some(top) = r.object(
+            raw,
+            "flow",
+            &["start", "nodes", "plans", "legal_help_threshold"],
+        ) else {
+            return Err(errors);
+        };
+        let raw_nodes: &[Value] = match top.get("nodes") {
+            Some(Value::Array(n)) => n.as_slice(),
+            _ => {
+                r.err("flow", "`nodes` must be a list".into());
+                &[]
+            }
+        };
+        // First pass: ids, so links can be resolved in any order.
+        let mut ids: Vec<String> = Vec::new();
+        for (i, v) in raw_nodes.iter().enumerate() {
+            let id = v
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            if !is_id(&id) {
+                r.err(
+                    &format!("node #{}", i + 1),
+                    format!("`id` `{id}` must use lowercase letters, digits and `_`"),
+                );
+            }
+            if ids.contains(&id) {
+                r.errors.push(ContentError::node(
+                    &id,
+                    "this id is used by more than one node",
                 ));
             }
-            if index.insert(node.id.clone(), i).is_some() {
-                errors.push(ContentError::node(&node.id, "this id is used by more than one node"));
-            }
+            ids.push(id);
         }
-        let link = |errors: &mut Vec<ContentError>, from: &str, what: &str, to: &Option<String>| {
-            to.as_ref().and_then(|to| match index.get(to) {
-                Some(&i) => Some(i),
-                None => {
-                    errors.push(ContentError::node(from, format!("{what} links to unknown node `{to}`")));
-                    None
-                }
-            })
-        };
+        let find = |id: &str| ids.iter().position(|n| n == id);
 
-        let mut nodes = Vec::with_capacity(raw.nodes.len());
-        for rn in &raw.nodes {
-            let next = link(&mut errors, &rn.id, "`next`", &rn.next);
-            let kind = match rn.kind.as_str() {
+        let mut nodes = Vec::with_capacity(raw_nodes.len());
+        for (v, id) in raw_nodes.iter().zip(&ids) {
+            let place = format!("node `{id}`");
+            let Some(m) = r.object(v, &place, NODE_KEYS) else {
+                continue;
+            };
+            let link = |r: &mut Reader, key: &str, what: &str, m: &Map| -> Option<usize> {
+                let to = r.string(m, key, &place, false)?;
+                let found = find(&to);
+                if found.is_none() {
+                    r.err(&place, format!("{what} links to unknown node `{to}`"));
+                }
+                found
+            };
+            let next = link(&mut r, "next", "`next`", m);
+            let kind_name = r.string(m, "kind", &place, true).unwrap_or_default();
+            let multi = r.flag(m, "multi", &place);
+            let kind = match kind_name.as_str() {
                 "question" => {
-                    let mut seen = BTreeSet::new();
-                    let mut choices = Vec::new();
-                    for rc in &rn.choices {
-                        if !is_id(&rc.id) {
-                            errors.push(ContentError::node(&rn.id, format!("choice id `{}` is not a valid id", rc.id)));
+                    let raw_choices = m
+                        .get("choices")
+                        .and_then(Value::as_array)
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]);
+                    let mut choices: Vec<Choice> = Vec::new();
+                    for cv in raw_choices {
+                        let Some(c) = r.object(cv, &place, CHOICE_KEYS) else {
+                            continue;
+                        };
+                        let cid = r.string(c, "id", &place, true).unwrap_or_default();
+                        let what = format!("choice `{cid}`");
+                        if !is_id(&cid) {
+                            r.err(&place, format!("{what} is not a valid id"));
                         }
-                        if !seen.insert(rc.id.clone()) {
-                            errors.push(ContentError::node(&rn.id, format!("choice `{}` appears twice", rc.id)));
+                        if choices.iter().any(|o| o.id == cid) {
+                            r.err(&place, format!("{what} appears twice"));
                         }
-                        let cnext = link(&mut errors, &rn.id, &format!("choice `{}`", rc.id), &rc.next);
-                        if cnext.is_none() && next.is_none() && rc.next.is_none() {
-                            errors.push(ContentError::node(
-                                &rn.id,
-                                format!("choice `{}` leads nowhere: give it or the node a `next`", rc.id),
-                            ));
+                        let cnext = link(&mut r, "next", &what, c);
+                        if cnext.is_none() && next.is_none() && c.get("next").is_none() {
+                            r.err(
+                                &place,
+                                format!("{what} leads nowhere: give it or the node a `next`"),
+                            );
                         }
-                        let route = rc.route.as_ref().and_then(|r| {
-                            let route = Route::from_id(r);
+                        let route = r.string(c, "route", &place, false).and_then(|s| {
+                            let route = Route::from_id(&s);
                             if route.is_none() {
-                                errors.push(ContentError::node(&rn.id, format!("choice `{}` names unknown route `{r}`", rc.id)));
+                                r.err(&place, format!("{what} names unknown route `{s}`"));
                             }
                             route
                         });
                         let mut points = Vec::new();
-                        for (cause, &p) in &rc.points {
-                            match Cause::from_id(cause) {
-                                Some(c) => points.push((c, p)),
-                                None => errors.push(ContentError::node(
-                                    &rn.id,
-                                    format!("choice `{}` gives points to unknown cause `{cause}`", rc.id),
-                                )),
+                        if let Some(p) = c.get("points") {
+                            for (cause, n) in r.object(p, &place, &[]).into_iter().flatten() {
+                                match (Cause::from_id(cause), n.as_u64().filter(|n| *n <= 9)) {
+                                    (Some(cause), Some(n)) => points.push((cause, n as u8)),
+                                    (None, _) => r.err(
+                                        &place,
+                                        format!("{what} gives points to unknown cause `{cause}`"),
+                                    ),
+                                    (_, None) => r.err(
+                                        &place,
+                                        format!("{what}: points for `{cause}` must be 0 to 9"),
+                                    ),
+                                }
                             }
                         }
-                        let flag = match rc.flag.as_deref() {
+                        let flag = match r.string(c, "flag", &place, false).as_deref() {
                             None => None,
                             Some("pay_later") => Some(Flag::PayLater),
                             Some(other) => {
-                                errors.push(ContentError::node(&rn.id, format!("choice `{}` has unknown flag `{other}`", rc.id)));
+                                r.err(&place, format!("{what} has unknown flag `{other}`"));
                                 None
                             }
                         };
-                        if rc.exclusive && !rn.multi {
-                            errors.push(ContentError::node(
-                                &rn.id,
-                                format!("choice `{}` is `exclusive` but the question is not multi-select", rc.id),
-                            ));
+                        let exclusive = r.flag(c, "exclusive", &place);
+                        if exclusive && !multi {
+                            r.err(
+                                &place,
+                                format!(
+                                    "{what} is `exclusive` but the question is not multi-select"
+                                ),
+                            );
                         }
-                        choices.push(Choice { id: rc.id.clone(), next: cnext, route, points, exclusive: rc.exclusive, flag });
+                        choices.push(Choice {
+                            id: cid,
+                            next: cnext,
+                            route,
+                            points,
+                            exclusive,
+                            flag,
+                        });
                     }
-                    if rn.choices.len() < 2 {
-                        errors.push(ContentError::node(&rn.id, "a question needs at least two choices"));
+                    if choices.len() < 2 {
+                        r.err(&place, "a question needs at least two choices".into());
                     }
-                    if rn.multi && rn.next.is_none() {
-                        errors.push(ContentError::node(&rn.id, "a multi-select question needs a `next`"));
+                    if multi && next.is_none() {
+                        r.err(&place, "a multi-select question needs a `next`".into());
                     }
-                    NodeKind::Question { multi: rn.multi, choices }
+                    NodeKind::Question { multi, choices }
                 }
                 "input" => {
-                    let field = rn.field.as_deref().and_then(Field::from_id);
-                    if field.is_none() {
-                        errors.push(ContentError::node(
-                            &rn.id,
-                            format!("`field` must be a case-file field id, found {:?}", rn.field),
-                        ));
-                    }
-                    let input = match rn.input.as_deref() {
+                    let field = r.string(m, "field", &place, true);
+                    let field = field.as_deref().and_then(|f| {
+                        let field = Field::from_id(f);
+                        if field.is_none() {
+                            r.err(
+                                &place,
+                                format!("`field` must be a case-file field id, found `{f}`"),
+                            );
+                        }
+                        field
+                    });
+                    let input = match r.string(m, "input", &place, true).as_deref() {
                         Some("date") => Some(InputKind::Date),
                         Some("amount") => Some(InputKind::Amount),
-                        other => {
-                            errors.push(ContentError::node(&rn.id, format!("`input` must be `date` or `amount`, found {other:?}")));
+                        Some(other) => {
+                            r.err(
+                                &place,
+                                format!("`input` must be `date` or `amount`, found `{other}`"),
+                            );
                             None
                         }
+                        None => None,
                     };
                     match (field, input) {
                         (Some(field), Some(input)) => NodeKind::Input { field, input },
@@ -393,84 +521,124 @@ impl Flow {
                 "urgent" => NodeKind::Urgent,
                 "summary" => NodeKind::Summary,
                 "plan" => {
-                    let links = rn
-                        .links
-                        .iter()
-                        .filter_map(|l| link(&mut errors, &rn.id, "`links`", &Some(l.clone())))
-                        .collect();
+                    let mut links = Vec::new();
+                    for l in r.strings(m, "links", &place) {
+                        match find(&l) {
+                            Some(i) => links.push(i),
+                            None => r.err(&place, format!("`links` names unknown node `{l}`")),
+                        }
+                    }
                     NodeKind::Plan { links }
                 }
                 "stop" => NodeKind::Stop,
                 "knowhow" => {
-                    let topic = match rn.topic.as_deref() {
+                    let topic = match r.string(m, "topic", &place, true).as_deref() {
                         Some("tips") => Topic::Tips,
                         Some("prevention") => Topic::Prevention,
                         Some("risks") => Topic::Risks,
                         other => {
-                            errors.push(ContentError::node(
-                                &rn.id,
-                                format!("`topic` must be `tips`, `prevention` or `risks`, found {other:?}"),
-                            ));
+                            if let Some(other) = other {
+                                r.err(&place, format!("`topic` must be `tips`, `prevention` or `risks`, found `{other}`"));
+                            }
                             Topic::Tips
                         }
                     };
                     NodeKind::Knowhow { topic }
                 }
                 other => {
-                    errors.push(ContentError::node(
-                        &rn.id,
-                        format!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"),
-                    ));
+                    if !other.is_empty() {
+                        r.err(&place, format!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"));
+                    }
                     NodeKind::Stop
                 }
             };
-            if matches!(kind, NodeKind::Input { .. } | NodeKind::Urgent | NodeKind::Summary) && rn.next.is_none() {
-                errors.push(ContentError::node(&rn.id, format!("a `{}` node needs a `next`", rn.kind)));
+            if matches!(
+                kind,
+                NodeKind::Input { .. } | NodeKind::Urgent | NodeKind::Summary
+            ) && next.is_none()
+            {
+                r.err(&place, format!("a `{kind_name}` node needs a `next`"));
             }
-            if !matches!(kind, NodeKind::Question { .. }) && !rn.choices.is_empty() {
-                errors.push(ContentError::node(&rn.id, "only questions have choices"));
+            if !matches!(kind, NodeKind::Question { .. }) && m.contains_key("choices") {
+                r.err(&place, "only questions have choices".into());
             }
-            nodes.push(Node { id: rn.id.clone(), kind, next });
+            nodes.push(Node {
+                id: id.clone(),
+                kind,
+                next,
+            });
         }
 
-        let start = match index.get(&raw.start) {
-            Some(&s) => Some(s),
-            None => {
-                errors.push(ContentError::at("flow", format!("`start` names unknown node `{}`", raw.start)));
-                None
+        let start_id = r.string(top, "start", "flow", true).unwrap_or_default();
+        let start = find(&start_id);
+        if start.is_none() && !start_id.is_empty() {
+            r.err("flow", format!("`start` names unknown node `{start_id}`"));
+        }
+
+        let mut plans = vec![Vec::new(); Cause::ALL.len()];
+        let raw_plans = r.table(top, "plans", "flow");
+        for &cause in Cause::ALL {
+            let order = raw_plans.and_then(|p| p.get(cause.id()));
+            let steps: Vec<Step> = order
+                .and_then(Value::as_array)
+                .map(|o| {
+                    o.iter()
+                        .filter_map(|s| s.as_str().and_then(Step::from_id))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let complete = order
+                .and_then(Value::as_array)
+                .is_some_and(|o| o.len() == Step::ALL.len())
+                && Step::ALL.iter().all(|s| steps.contains(s));
+            if !complete {
+                r.err(
+                    "plans",
+                    format!(
+                        "the order for `{}` must list each of the five steps exactly once",
+                        cause.id()
+                    ),
+                );
             }
+            plans[cause.index()] = steps;
+        }
+        for key in raw_plans.into_iter().flat_map(|p| p.keys()) {
+            if Cause::from_id(key).is_none() {
+                r.err("plans", format!("unknown cause `{key}`"));
+            }
+        }
+        let legal_help_threshold = match top.get("legal_help_threshold") {
+            None => DEFAULT_LEGAL_HELP_THRESHOLD,
+            Some(v) => v.as_u64().filter(|n| *n > 0).unwrap_or_else(|| {
+                r.err(
+                    "flow",
+                    "`legal_help_threshold` must be a positive whole number".into(),
+                );
+                DEFAULT_LEGAL_HELP_THRESHOLD
+            }),
         };
 
-        let mut plans = BTreeMap::new();
-        for (cause, order) in &raw.plans {
-            let Some(c) = Cause::from_id(cause) else {
-                errors.push(ContentError::at("plans", format!("unknown cause `{cause}`")));
-                continue;
-            };
-            let steps: Vec<Step> = order.iter().filter_map(|s| Step::from_id(s)).collect();
-            let distinct: BTreeSet<Step> = steps.iter().copied().collect();
-            if steps.len() != order.len() || distinct.len() != Step::ALL.len() || steps.len() != Step::ALL.len() {
-                errors.push(ContentError::at(
-                    "plans",
-                    format!("the order for `{cause}` must list each of the five steps exactly once"),
-                ));
-            }
-            plans.insert(c, steps);
+        let Some(start) = start else {
+            return Err(errors);
+        };
+        if nodes.len() != ids.len() {
+            return Err(errors);
         }
-        for cause in Cause::ALL {
-            if !plans.contains_key(cause) {
-                errors.push(ContentError::at("plans", format!("no step order for cause `{}`", cause.id())));
-            }
-        }
-        let legal_help_threshold = raw.legal_help_threshold.unwrap_or(DEFAULT_LEGAL_HELP_THRESHOLD);
-        if !(legal_help_threshold.is_finite() && legal_help_threshold > 0.0) {
-            errors.push(ContentError::at("flow", "`legal_help_threshold` must be a positive number"));
-        }
-
-        let Some(start) = start else { return Err(errors) };
-        let flow = Flow { start, nodes, index, plans, legal_help_threshold };
-        if !flow.nodes.iter().any(|n| matches!(n.kind, NodeKind::Plan { .. })) {
-            errors.push(ContentError::at("flow", "there is no `plan` node: no path can reach an outcome"));
+        let flow = Flow {
+            start,
+            nodes,
+            plans,
+            legal_help_threshold,
+        };
+        if !flow
+            .nodes
+            .iter()
+            .any(|n| matches!(n.kind, NodeKind::Plan { .. }))
+        {
+            errors.push(ContentError::at(
+                "flow",
+                "there is no `plan` node: no path can reach an outcome",
+            ));
         }
         errors.extend(flow.check_graph());
         if errors.is_empty() {
@@ -484,40 +652,41 @@ impl Flow {
     /// end (plan, stop, know-how) reachable, which also rules out loops with no exit.
     fn check_graph(&self) -> Vec<ContentError> {
         let n = self.nodes.len();
-        let mut errors = Vec::new();
+        let succ: Vec<Vec<usize>> = self
+            .nodes
+            .iter()
+            .map(|node| self.successors(node))
+            .collect();
         let mut reached = vec![false; n];
-        let mut queue = VecDeque::from([self.start]);
         reached[self.start] = true;
-        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (i, node) in self.nodes.iter().enumerate() {
-            for s in self.successors(node) {
-                preds[s].push(i);
-            }
-        }
-        while let Some(i) = queue.pop_front() {
-            for s in self.successors(&self.nodes[i]) {
+        let mut stack = vec![self.start];
+        while let Some(i) = stack.pop() {
+            for &s in &succ[i] {
                 if !reached[s] {
                     reached[s] = true;
-                    queue.push_back(s);
+                    stack.push(s);
                 }
             }
         }
-        let mut exits = vec![false; n];
-        let mut queue: VecDeque<usize> = (0..n).filter(|&i| self.nodes[i].is_end()).collect();
-        for &i in &queue {
-            exits[i] = true;
-        }
-        while let Some(i) = queue.pop_front() {
-            for &p in &preds[i] {
-                if !exits[p] {
-                    exits[p] = true;
-                    queue.push_back(p);
+        // Fixpoint: a node exits if it is an end or any successor exits.
+        let mut exits: Vec<bool> = self.nodes.iter().map(Node::is_end).collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..n {
+                if !exits[i] && succ[i].iter().any(|&s| exits[s]) {
+                    exits[i] = true;
+                    changed = true;
                 }
             }
         }
+        let mut errors = Vec::new();
         for (i, node) in self.nodes.iter().enumerate() {
             if !reached[i] {
-                errors.push(ContentError::node(&node.id, "cannot be reached from the start"));
+                errors.push(ContentError::node(
+                    &node.id,
+                    "cannot be reached from the start",
+                ));
             }
             if !exits[i] {
                 errors.push(ContentError::node(
@@ -533,16 +702,19 @@ impl Flow {
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// A node's words in one locale.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct NodeText {
     pub title: String,
     pub hint: Option<String>,
     pub body: Vec<String>,
-    pub choices: BTreeMap<String, String>,
+    /// (choice id, label), in the flow's order.
+    pub choices: Vec<(String, String)>,
 }
 
 /// A titled paragraph (a tip, a risk, a channel…).
@@ -558,139 +730,209 @@ pub struct Item {
 pub struct Texts {
     pub locale: Locale,
     pub name: String,
-    nodes: HashMap<String, NodeText>,
-    causes: BTreeMap<Cause, (String, String)>,
-    steps: BTreeMap<Step, Item>,
-    plan_notes: BTreeMap<(Cause, Step), String>,
-    notes: BTreeMap<String, String>,
+    nodes: Vec<(String, NodeText)>,
+    /// (title, explanation) per [`Cause::index`].
+    causes: Vec<(String, String)>,
+    /// Per [`Step::index`].
+    steps: Vec<Item>,
+    /// Per cause × step: `cause.index() * 5 + step.index()`.
+    plan_notes: Vec<String>,
+    /// Per [`NOTE_IDS`] position.
+    notes: Vec<String>,
     pub tips: Vec<Item>,
-    pub channels: Vec<(Channel, Item)>,
+    /// Per [`Channel::index`].
+    pub channels: Vec<Item>,
     pub prevention: Vec<Item>,
     pub risks: Vec<Item>,
     pub outlook: Vec<Item>,
 }
 
+const TEXT_KEYS: &[&str] = &[
+    "locale",
+    "name",
+    "nodes",
+    "causes",
+    "steps",
+    "plan_notes",
+    "notes",
+    "tips",
+    "channels",
+    "prevention",
+    "risks",
+    "outlook",
+];
+
 impl Texts {
     pub fn parse(json: &str, flow: &Flow) -> Result<Texts, Vec<ContentError>> {
-        let raw: RawTexts = serde_json::from_str(json)
-            .map_err(|e| vec![ContentError::at("texts", format!("not a valid text pack: {e}"))])?;
-        Texts::check(raw, flow)
+        Texts::check(&parse_json(json, "texts")?, flow)
     }
 
     /// Checks a text pack against the flow: every node and choice has words, no words for
     /// ids the flow does not have, every article item present.
-    pub fn check(raw: RawTexts, flow: &Flow) -> Result<Texts, Vec<ContentError>> {
+    pub fn check(raw: &Value, flow: &Flow) -> Result<Texts, Vec<ContentError>> {
         let mut errors = Vec::new();
-        let locale = Locale::from_id(&raw.locale);
+        let mut r = Reader {
+            errors: &mut errors,
+        };
+        let Some(top) = r.object(raw, "texts", TEXT_KEYS) else {
+            return Err(errors);
+        };
+        let tag = r.string(top, "locale", "texts", true).unwrap_or_default();
+        let locale = Locale::from_id(&tag);
         if locale.is_none() {
-            errors.push(ContentError::at("texts", format!("unknown locale `{}` (zh-CN or en)", raw.locale)));
+            r.err("texts", format!("unknown locale `{tag}` (zh-CN or en)"));
         }
-        let place = |section: &str| format!("{} {section}", raw.locale);
+        let name = r.string(top, "name", &tag, true).unwrap_or_default();
+        let place = |section: &str| format!("{tag} {section}");
+
+        let mut nodes = Vec::new();
+        let raw_nodes = r.table(top, "nodes", &tag);
         for node in &flow.nodes {
-            let Some(text) = raw.nodes.get(&node.id) else {
-                errors.push(ContentError::node(&node.id, format!("has no text in {}", raw.locale)));
+            let Some(v) = raw_nodes.and_then(|m| m.get(&node.id)) else {
+                r.errors.push(ContentError::node(
+                    &node.id,
+                    format!("has no text in {tag}"),
+                ));
                 continue;
             };
-            if text.title.trim().is_empty() {
-                errors.push(ContentError::node(&node.id, format!("empty title in {}", raw.locale)));
-            }
-            if let NodeKind::Question { choices, .. } = &node.kind {
-                for c in choices {
-                    if text.choices.get(&c.id).is_none_or(|l| l.trim().is_empty()) {
-                        errors.push(ContentError::node(&node.id, format!("choice `{}` has no label in {}", c.id, raw.locale)));
+            let np = format!("node `{}` ({tag})", node.id);
+            let Some(m) = r.object(v, &np, &["title", "hint", "body", "choices"]) else {
+                continue;
+            };
+            let title = r.string(m, "title", &np, true).unwrap_or_default();
+            let hint = r.string(m, "hint", &np, false);
+            let body = r.strings(m, "body", &np);
+            let mut choices = Vec::new();
+            let raw_choices = m.get("choices").and_then(Value::as_object);
+            if let NodeKind::Question {
+                choices: flow_choices,
+                ..
+            } = &node.kind
+            {
+                for c in flow_choices {
+                    match raw_choices
+                        .and_then(|rc| rc.get(&c.id))
+                        .and_then(Value::as_str)
+                        .filter(|l| !l.trim().is_empty())
+                    {
+                        Some(label) => choices.push((c.id.clone(), label.to_string())),
+                        None => r.errors.push(ContentError::node(
+                            &node.id,
+                            format!("choice `{}` has no label in {tag}", c.id),
+                        )),
                     }
                 }
-                for id in text.choices.keys() {
+                for id in raw_choices.into_iter().flat_map(|rc| rc.keys()) {
                     if node.choice(id).is_none() {
-                        errors.push(ContentError::node(&node.id, format!("{} labels a choice `{id}` the flow does not have", raw.locale)));
+                        r.errors.push(ContentError::node(
+                            &node.id,
+                            format!("{tag} labels a choice `{id}` the flow does not have"),
+                        ));
                     }
                 }
-            } else if !text.choices.is_empty() {
-                errors.push(ContentError::node(&node.id, format!("{} gives choices to a node that has none", raw.locale)));
+            } else if m.contains_key("choices") {
+                r.errors.push(ContentError::node(
+                    &node.id,
+                    format!("{tag} gives choices to a node that has none"),
+                ));
             }
-            if matches!(node.kind, NodeKind::Urgent | NodeKind::Stop) && text.body.is_empty() {
-                errors.push(ContentError::node(&node.id, format!("a warning page needs a body in {}", raw.locale)));
+            if matches!(node.kind, NodeKind::Urgent | NodeKind::Stop) && body.is_empty() {
+                r.errors.push(ContentError::node(
+                    &node.id,
+                    format!("a warning page needs a body in {tag}"),
+                ));
             }
+            nodes.push((
+                node.id.clone(),
+                NodeText {
+                    title,
+                    hint,
+                    body,
+                    choices,
+                },
+            ));
         }
-        for id in raw.nodes.keys() {
+        for id in raw_nodes.into_iter().flat_map(|m| m.keys()) {
             if flow.node(id).is_none() {
-                errors.push(ContentError::node(id, format!("{} has text for a node the flow does not have", raw.locale)));
+                r.errors.push(ContentError::node(
+                    id,
+                    format!("{tag} has text for a node the flow does not have"),
+                ));
             }
         }
 
-        let mut causes = BTreeMap::new();
-        for (id, t) in &raw.causes {
-            match Cause::from_id(id) {
-                Some(c) => {
-                    causes.insert(c, (t.title.clone(), t.explain.clone()));
-                }
-                None => errors.push(ContentError::at(place("causes"), format!("unknown cause `{id}`"))),
-            }
-        }
-        for c in Cause::ALL {
-            if !causes.contains_key(c) {
-                errors.push(ContentError::at(place("causes"), format!("cause `{}` is missing", c.id())));
-            }
-        }
-        let steps = enum_items(&raw.steps, Step::ALL, Step::id, &place("steps"), &mut errors);
-        let channels = enum_items(&raw.channels, Channel::ALL, Channel::id, &place("channels"), &mut errors);
-        let mut plan_notes = BTreeMap::new();
-        for (cause_id, notes) in &raw.plan_notes {
-            let Some(cause) = Cause::from_id(cause_id) else {
-                errors.push(ContentError::at(place("plan_notes"), format!("unknown cause `{cause_id}`")));
-                continue;
-            };
-            for (step_id, note) in notes {
-                match Step::from_id(step_id) {
-                    Some(step) => {
-                        plan_notes.insert((cause, step), note.clone());
+        let cause_ids: Vec<&str> = Cause::ALL.iter().map(|c| c.id()).collect();
+        let causes = r
+            .table(top, "causes", &tag)
+            .map(|m| {
+                check_keys(m, &cause_ids, &place("causes"), r.errors);
+                Cause::ALL
+                    .iter()
+                    .map(|c| {
+                        let cp = format!("{tag} cause `{}`", c.id());
+                        let o = m
+                            .get(c.id())
+                            .and_then(|v| r.object(v, &cp, &["title", "explain"]));
+                        let title = o
+                            .and_then(|o| r.string(o, "title", &cp, true))
+                            .unwrap_or_default();
+                        let explain = o
+                            .and_then(|o| r.string(o, "explain", &cp, true))
+                            .unwrap_or_default();
+                        (title, explain)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let step_ids: Vec<&str> = Step::ALL.iter().map(|s| s.id()).collect();
+        let channel_ids: Vec<&str> = Channel::ALL.iter().map(|c| c.id()).collect();
+        let steps = items(&mut r, top, "steps", &step_ids, &tag);
+        let channels = items(&mut r, top, "channels", &channel_ids, &tag);
+        let tips = items(&mut r, top, "tips", TIP_IDS, &tag);
+        let prevention = items(&mut r, top, "prevention", PREVENTION_IDS, &tag);
+        let risks = items(&mut r, top, "risks", RISK_IDS, &tag);
+        let outlook = items(&mut r, top, "outlook", OUTLOOK_IDS, &tag);
+
+        let mut plan_notes = Vec::new();
+        if let Some(m) = r.table(top, "plan_notes", &tag) {
+            check_keys(m, &cause_ids, &place("plan_notes"), r.errors);
+            for &c in Cause::ALL {
+                let cp = format!("{tag} plan_notes `{}`", c.id());
+                let notes = m.get(c.id()).and_then(|v| r.object(v, &cp, &step_ids));
+                for &s in Step::ALL {
+                    let note = notes
+                        .and_then(|n| n.get(s.id()))
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
+                    if note.trim().is_empty() {
+                        r.err(&cp, format!("no note for step `{}`", s.id()));
                     }
-                    None => errors.push(ContentError::at(
-                        place("plan_notes"),
-                        format!("`{cause_id}` has a note for unknown step `{step_id}`"),
-                    )),
+                    plan_notes.push(note.to_string());
                 }
             }
         }
-        for &c in Cause::ALL {
-            for &s in Step::ALL {
-                if !plan_notes.contains_key(&(c, s)) {
-                    errors.push(ContentError::at(
-                        place("plan_notes"),
-                        format!("no note for step `{}` under cause `{}`", s.id(), c.id()),
-                    ));
-                }
+        let mut notes = Vec::new();
+        if let Some(m) = r.table(top, "notes", &tag) {
+            check_keys(m, NOTE_IDS, &place("notes"), r.errors);
+            for id in NOTE_IDS {
+                notes.push(
+                    m.get(*id)
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
+                );
             }
         }
-        let fixed = |map: &BTreeMap<String, RawItem>, ids: &[&str], section: &str, errors: &mut Vec<ContentError>| {
-            check_keys(map.keys().map(String::as_str), ids, &place(section), errors);
-            ids.iter()
-                .filter_map(|id| {
-                    map.get(*id).map(|i| Item { id: (*id).to_string(), title: i.title.clone(), body: i.body.clone() })
-                })
-                .collect::<Vec<_>>()
-        };
-        let tips = fixed(&raw.tips, TIP_IDS, "tips", &mut errors);
-        let prevention = fixed(&raw.prevention, PREVENTION_IDS, "prevention", &mut errors);
-        let risks = fixed(&raw.risks, RISK_IDS, "risks", &mut errors);
-        let outlook = fixed(&raw.outlook, OUTLOOK_IDS, "outlook", &mut errors);
-        check_keys(raw.notes.keys().map(String::as_str), NOTE_IDS, &place("notes"), &mut errors);
 
         match locale {
             Some(locale) if errors.is_empty() => Ok(Texts {
                 locale,
-                name: raw.name,
-                nodes: raw
-                    .nodes
-                    .into_iter()
-                    .map(|(id, t)| {
-                        (id, NodeText { title: t.title, hint: t.hint, body: t.body, choices: t.choices })
-                    })
-                    .collect(),
+                name,
+                nodes,
                 causes,
-                steps: steps.into_iter().collect(),
+                steps,
                 plan_notes,
-                notes: raw.notes,
+                notes,
                 tips,
                 channels,
                 prevention,
@@ -701,63 +943,97 @@ impl Texts {
         }
     }
 
-    /// A node's words. Every flow node has them once checked; the fallback only guards a
-    /// node id that is not in the flow.
+    /// A node's words. Every flow node has them once checked; the empty fallback only guards
+    /// a node id that is not in the flow.
     pub fn node(&self, id: &str) -> &NodeText {
-        static EMPTY: std::sync::OnceLock<NodeText> = std::sync::OnceLock::new();
-        self.nodes.get(id).unwrap_or_else(|| {
-            EMPTY.get_or_init(|| NodeText { title: String::new(), hint: None, body: Vec::new(), choices: BTreeMap::new() })
-        })
+        static EMPTY: NodeText = NodeText {
+            title: String::new(),
+            hint: None,
+            body: Vec::new(),
+            choices: Vec::new(),
+        };
+        self.nodes
+            .iter()
+            .find(|(n, _)| n == id)
+            .map(|(_, t)| t)
+            .unwrap_or(&EMPTY)
     }
 
     /// A choice's label (the id itself if unknown, so nothing renders blank).
     pub fn choice<'a>(&'a self, node: &str, choice: &'a str) -> &'a str {
-        self.node(node).choices.get(choice).map(String::as_str).unwrap_or(choice)
+        self.node(node)
+            .choices
+            .iter()
+            .find(|(c, _)| c == choice)
+            .map(|(_, l)| l.as_str())
+            .unwrap_or(choice)
     }
 
     pub fn cause(&self, c: Cause) -> (&str, &str) {
-        self.causes.get(&c).map(|(t, e)| (t.as_str(), e.as_str())).unwrap_or((c.id(), ""))
+        self.causes
+            .get(c.index())
+            .map(|(t, e)| (t.as_str(), e.as_str()))
+            .unwrap_or((c.id(), ""))
     }
 
     pub fn step(&self, s: Step) -> (&str, &str) {
-        self.steps.get(&s).map(|i| (i.title.as_str(), i.body.as_str())).unwrap_or((s.id(), ""))
+        self.steps
+            .get(s.index())
+            .map(|i| (i.title.as_str(), i.body.as_str()))
+            .unwrap_or((s.id(), ""))
+    }
+
+    pub fn channel(&self, c: Channel) -> Option<&Item> {
+        self.channels.get(c.index())
     }
 
     pub fn plan_note(&self, c: Cause, s: Step) -> &str {
-        self.plan_notes.get(&(c, s)).map(String::as_str).unwrap_or("")
+        self.plan_notes
+            .get(c.index() * Step::ALL.len() + s.index())
+            .map(String::as_str)
+            .unwrap_or("")
     }
 
     pub fn note(&self, id: &str) -> &str {
-        self.notes.get(id).map(String::as_str).unwrap_or("")
+        NOTE_IDS
+            .iter()
+            .position(|n| *n == id)
+            .and_then(|i| self.notes.get(i))
+            .map(String::as_str)
+            .unwrap_or("")
     }
 }
 
-fn check_keys<'a>(keys: impl Iterator<Item = &'a str>, ids: &[&str], place: &str, errors: &mut Vec<ContentError>) {
-    let have: BTreeSet<&str> = keys.collect();
+fn check_keys(map: &Map, ids: &[&str], place: &str, errors: &mut Vec<ContentError>) {
     for id in ids {
-        if !have.contains(id) {
+        if !map.contains_key(*id) {
             errors.push(ContentError::at(place, format!("`{id}` is missing")));
         }
     }
-    for id in have {
-        if !ids.contains(&id) {
-            errors.push(ContentError::at(place, format!("unknown item `{id}`")));
+    for key in map.keys() {
+        if !ids.contains(&key.as_str()) {
+            errors.push(ContentError::at(place, format!("unknown item `{key}`")));
         }
     }
 }
 
-fn enum_items<T: Copy + Ord>(
-    map: &BTreeMap<String, RawItem>,
-    all: &[T],
-    id: fn(T) -> &'static str,
-    place: &str,
-    errors: &mut Vec<ContentError>,
-) -> Vec<(T, Item)> {
-    let ids: Vec<&str> = all.iter().map(|&t| id(t)).collect();
-    check_keys(map.keys().map(String::as_str), &ids, place, errors);
-    all.iter()
-        .filter_map(|&t| {
-            map.get(id(t)).map(|i| (t, Item { id: id(t).to_string(), title: i.title.clone(), body: i.body.clone() }))
+/// A section of titled paragraphs with exactly these ids, in this order.
+fn items(r: &mut Reader, top: &Map, section: &str, ids: &[&str], tag: &str) -> Vec<Item> {
+    let Some(m) = r.table(top, section, tag) else {
+        return Vec::new();
+    };
+    check_keys(m, ids, &format!("{tag} {section}"), r.errors);
+    ids.iter()
+        .filter_map(|id| {
+            let ip = format!("{tag} {section} `{id}`");
+            let o = r.object(m.get(*id)?, &ip, &["title", "body"])?;
+            let title = r.string(o, "title", &ip, true)?;
+            let body = r.string(o, "body", &ip, true)?;
+            Some(Item {
+                id: (*id).to_string(),
+                title,
+                body,
+            })
         })
         .collect()
 }
@@ -784,7 +1060,10 @@ impl Guide {
             (Ok(zh_cn), Ok(en)) if zh_cn.locale == Locale::ZhCn && en.locale == Locale::En => {
                 Ok(Guide { flow, zh_cn, en })
             }
-            (Ok(_), Ok(_)) => Err(vec![ContentError::at("texts", "the packs are not zh-CN and en")]),
+            (Ok(_), Ok(_)) => Err(vec![ContentError::at(
+                "texts",
+                "the packs are not zh-CN and en",
+            )]),
             (zh, en) => Err(zh.err().into_iter().chain(en.err()).flatten().collect()),
         }
     }

@@ -10,13 +10,12 @@
 //! [`Session::apply`] is pure: the same session, flow and action always give the same
 //! result. The UI passes today's date in the action so that stays true.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use serde::{Deserialize, Serialize};
 
 use super::content::{Flow, InputKind, Node, NodeKind};
 use super::date::Date;
 use super::ids::Field;
+use super::vec_map::VecMap;
 
 /// What the person did at a node.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,7 +56,9 @@ pub enum Action {
     /// Type into a case fact (kept as typed; checked on Continue).
     SetFact(Field, String),
     /// Continue. `today` lets date checks stay pure.
-    Next { today: Option<Date> },
+    Next {
+        today: Option<Date>,
+    },
     /// "I don't know" on an input node.
     Skip,
     Back,
@@ -73,9 +74,9 @@ pub enum Action {
 pub struct Session {
     /// Screen history; never empty, the last entry is the current node.
     pub trail: Vec<String>,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: VecMap<String, Answer>,
     #[serde(default)]
-    pub facts: BTreeMap<Field, String>,
+    pub facts: VecMap<Field, String>,
     /// Arrived from "check your answers": Continue skips ahead over answers that still apply.
     #[serde(default)]
     pub changing: bool,
@@ -88,8 +89,8 @@ impl Session {
     pub fn new(flow: &Flow) -> Session {
         Session {
             trail: vec![flow.start_node().id.clone()],
-            answers: BTreeMap::new(),
-            facts: BTreeMap::new(),
+            answers: VecMap::new(),
+            facts: VecMap::new(),
             changing: false,
             error: None,
         }
@@ -121,13 +122,17 @@ impl Session {
         let cur = self.current(flow);
         match action {
             Action::Choose(choice) => {
-                if matches!(cur.kind, NodeKind::Question { multi: false, .. }) && cur.choice(&choice).is_some() {
+                if matches!(cur.kind, NodeKind::Question { multi: false, .. })
+                    && cur.choice(&choice).is_some()
+                {
                     s.answers.insert(cur.id.clone(), Answer::One(choice));
                     s.error = None;
                 }
             }
             Action::Toggle(choice) => {
-                if let (NodeKind::Question { multi: true, .. }, Some(c)) = (&cur.kind, cur.choice(&choice)) {
+                if let (NodeKind::Question { multi: true, .. }, Some(c)) =
+                    (&cur.kind, cur.choice(&choice))
+                {
                     let mut picked = match s.answers.get(&cur.id) {
                         Some(Answer::Many(v)) => v.clone(),
                         _ => Vec::new(),
@@ -236,10 +241,12 @@ impl Session {
     /// Moves from `cur` (already answered) to its next node; when changing an answer from
     /// "check your answers", skips ahead over nodes whose answers still apply.
     fn advance(&mut self, flow: &Flow, cur: &Node) {
-        let Some(mut target) = self.answered_next(cur) else { return };
+        let Some(mut target) = self.answered_next(cur) else {
+            return;
+        };
         if self.changing {
-            let mut seen = BTreeSet::new();
-            while seen.insert(target) {
+            let mut seen = vec![false; flow.nodes.len()];
+            while !std::mem::replace(&mut seen[target], true) {
                 let node = &flow.nodes[target];
                 if matches!(node.kind, NodeKind::Summary) || node.is_end() {
                     break;
@@ -263,8 +270,16 @@ impl Session {
             return None;
         }
         match (&node.kind, answer) {
-            (NodeKind::Question { multi: false, .. }, Answer::One(c)) => node.choice(c)?.next.or(node.next),
-            (NodeKind::Question { multi: true, choices }, Answer::Many(picked)) => choices
+            (NodeKind::Question { multi: false, .. }, Answer::One(c)) => {
+                node.choice(c)?.next.or(node.next)
+            }
+            (
+                NodeKind::Question {
+                    multi: true,
+                    choices,
+                },
+                Answer::Many(picked),
+            ) => choices
                 .iter()
                 .filter(|c| picked.contains(&c.id))
                 .find_map(|c| c.next)
@@ -273,7 +288,9 @@ impl Session {
                 let v = self.facts.get(field).map(|v| v.trim()).unwrap_or("");
                 check_input(*input, v, None).ok().and(node.next)
             }
-            (NodeKind::Input { .. }, Answer::Skipped) | (NodeKind::Urgent, Answer::Seen) => node.next,
+            (NodeKind::Input { .. }, Answer::Skipped) | (NodeKind::Urgent, Answer::Seen) => {
+                node.next
+            }
             _ => None,
         }
     }
@@ -282,9 +299,9 @@ impl Session {
     /// node without an answer (or "check your answers", or an end page).
     pub fn path(&self, flow: &Flow) -> Vec<usize> {
         let mut path = Vec::new();
-        let mut seen = BTreeSet::new();
+        let mut seen = vec![false; flow.nodes.len()];
         let mut i = flow.start;
-        while seen.insert(i) {
+        while !std::mem::replace(&mut seen[i], true) {
             path.push(i);
             let node = &flow.nodes[i];
             if matches!(node.kind, NodeKind::Summary) || node.is_end() {
@@ -303,7 +320,8 @@ impl Session {
     /// node's default route) up to "check your answers". `None` on other pages.
     pub fn progress(&self, flow: &Flow) -> Option<(usize, usize)> {
         let cur = flow.index_of(&self.current(flow).id)?;
-        let counted = |i: usize| flow.nodes[i].asks() || matches!(flow.nodes[i].kind, NodeKind::Urgent);
+        let counted =
+            |i: usize| flow.nodes[i].asks() || matches!(flow.nodes[i].kind, NodeKind::Urgent);
         if !counted(cur) {
             return None;
         }
@@ -311,7 +329,10 @@ impl Session {
         let pos = path.iter().position(|&i| i == cur)?;
         let number = path[..=pos].iter().filter(|&&i| counted(i)).count();
         let mut total = path.iter().filter(|&&i| counted(i)).count();
-        let mut seen: BTreeSet<usize> = path.iter().copied().collect();
+        let mut seen = vec![false; flow.nodes.len()];
+        for &i in &path {
+            seen[i] = true;
+        }
         let mut i = *path.last()?;
         loop {
             let node = &flow.nodes[i];
@@ -323,7 +344,7 @@ impl Session {
                 _ => None,
             });
             match default {
-                Some(n) if seen.insert(n) => {
+                Some(n) if !std::mem::replace(&mut seen[n], true) => {
                     if counted(n) {
                         total += 1;
                     }
@@ -339,10 +360,19 @@ impl Session {
 fn answer_fits(node: &Node, answer: &Answer) -> bool {
     match (&node.kind, answer) {
         (NodeKind::Question { multi: false, .. }, Answer::One(c)) => node.choice(c).is_some(),
-        (NodeKind::Question { multi: true, choices }, Answer::Many(picked)) => {
+        (
+            NodeKind::Question {
+                multi: true,
+                choices,
+            },
+            Answer::Many(picked),
+        ) => {
             !picked.is_empty()
                 && picked.iter().all(|p| node.choice(p).is_some())
-                && (picked.len() == 1 || !choices.iter().any(|c| c.exclusive && picked.contains(&c.id)))
+                && (picked.len() == 1
+                    || !choices
+                        .iter()
+                        .any(|c| c.exclusive && picked.contains(&c.id)))
         }
         (NodeKind::Input { .. }, Answer::Given | Answer::Skipped) => true,
         (NodeKind::Urgent, Answer::Seen) => true,
@@ -363,21 +393,35 @@ pub fn check_input(kind: InputKind, value: &str, today: Option<Date>) -> Result<
                 _ => Ok(()),
             }
         }
-        InputKind::Amount => parse_amount(value).map(|_| ()).ok_or(StepError::InvalidAmount),
+        InputKind::Amount => parse_amount(value)
+            .map(|_| ())
+            .ok_or(StepError::InvalidAmount),
     }
 }
 
-/// A positive amount with at most two decimals; `,` thousands separators and spaces allowed.
-pub fn parse_amount(text: &str) -> Option<f64> {
-    let cleaned: String = text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
-    let (whole, frac) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+/// A positive amount with at most two decimals, in cents; `,` thousands separators and
+/// spaces allowed. Integer arithmetic: no float parsing or rounding surprises.
+pub fn parse_amount(text: &str) -> Option<u64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect();
+    let (whole, frac) = match cleaned.split_once('.') {
+        Some((w, f)) if !f.is_empty() => (w, f),
+        Some(_) => return None,
+        None => (cleaned.as_str(), ""),
+    };
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || whole.len() > 12 || !digits(whole) || frac.len() > 2 || !digits(frac) {
         return None;
     }
-    if cleaned.ends_with('.') {
-        return None;
+    let mut cents: u64 = 0;
+    for b in whole
+        .bytes()
+        .chain(frac.bytes())
+        .chain(std::iter::repeat_n(b'0', 2 - frac.len()))
+    {
+        cents = cents * 10 + u64::from(b - b'0');
     }
-    let value: f64 = cleaned.parse().ok()?;
-    (value > 0.0).then_some(value)
+    (cents > 0).then_some(cents)
 }

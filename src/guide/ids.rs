@@ -19,6 +19,11 @@ macro_rules! id_enum {
                 match self { $($name::$variant => $id),+ }
             }
 
+            /// Position in [`Self::ALL`] (for per-value tables).
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
             /// The value for a stable id, if there is one.
             pub fn from_id(id: &str) -> Option<Self> {
                 match id { $($id => Some($name::$variant),)+ _ => None }
@@ -109,7 +114,13 @@ impl Locale {
 
 /// Article items that are not separate types in the engine but must all be present in every
 /// locale (the completeness test enumerates these).
-pub const TIP_IDS: &[&str] = &["prepare", "be_clear", "listen", "note_key_points", "stay_calm"];
+pub const TIP_IDS: &[&str] = &[
+    "prepare",
+    "be_clear",
+    "listen",
+    "note_key_points",
+    "stay_calm",
+];
 pub const PREVENTION_IDS: &[&str] = &[
     "protect_account",
     "choose_merchants",
@@ -118,6 +129,19 @@ pub const PREVENTION_IDS: &[&str] = &[
     "official_channels",
 ];
 pub const RISK_IDS: &[&str] = &["technical", "security", "legal", "data_leak", "credit"];
-pub const OUTLOOK_IDS: &[&str] = &["security", "integration", "blockchain", "global", "experience"];
+pub const OUTLOOK_IDS: &[&str] = &[
+    "security",
+    "integration",
+    "blockchain",
+    "global",
+    "experience",
+];
 /// Named snippets the plan needs from every text pack.
-pub const NOTE_IDS: &[&str] = &["no_cause", "why", "pay_later", "legal_now", "possible", "more"];
+pub const NOTE_IDS: &[&str] = &[
+    "no_cause",
+    "why",
+    "pay_later",
+    "legal_now",
+    "possible",
+    "more",
+];

@@ -10,9 +10,11 @@ pub mod date;
 pub mod engine;
 pub mod ids;
 pub mod triage;
+pub mod vec_map;
 
 pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
 pub use date::Date;
 pub use engine::{Action, Answer, Session, StepError};
 pub use ids::{Cause, Field, Locale, Route, Step};
 pub use triage::{diagnose, Diagnosis};
+pub use vec_map::VecMap;

@@ -5,8 +5,6 @@
 //! more; when none gets there, the causes sharing the top score (if any) are shown as
 //! possible ones. The "why" is the list of the person's own answers that gave the points.
 
-use std::collections::BTreeMap;
-
 use super::content::{Flag, Flow, NodeKind};
 use super::engine::{parse_amount, Answer, Session};
 use super::ids::{Cause, Field, Route, Step};
@@ -33,7 +31,7 @@ pub struct Diagnosis {
     /// The refund route the kind of money suggests.
     pub route: Option<Route>,
     pub pay_later: bool,
-    /// The amount is at or above the legal-help threshold.
+    /// The amount given is at or above the flow's legal-help threshold.
     pub large_amount: bool,
     /// The handling steps, ordered for the most likely cause.
     pub steps: Vec<Step>,
@@ -47,48 +45,79 @@ impl Diagnosis {
 
 /// Reads the answers along the person's path.
 pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
-    let mut scores: BTreeMap<Cause, Finding> = BTreeMap::new();
+    let mut found: Vec<Finding> = Cause::ALL
+        .iter()
+        .map(|&cause| Finding {
+            cause,
+            score: 0,
+            why: Vec::new(),
+        })
+        .collect();
     let mut route = None;
     let mut pay_later = false;
+    let mut large_amount = false;
     for i in session.path(flow) {
         let node = &flow.nodes[i];
-        let NodeKind::Question { .. } = node.kind else { continue };
-        let picked: Vec<&String> = match session.answers.get(&node.id) {
-            Some(Answer::One(c)) => vec![c],
-            Some(Answer::Many(cs)) => cs.iter().collect(),
+        let picked: &[String] = match (&node.kind, session.answers.get(&node.id)) {
+            (NodeKind::Question { .. }, Some(Answer::One(c))) => std::slice::from_ref(c),
+            (NodeKind::Question { .. }, Some(Answer::Many(cs))) => cs,
+            (
+                NodeKind::Input {
+                    field: Field::Amount,
+                    ..
+                },
+                Some(Answer::Given),
+            ) => {
+                let cents = session
+                    .facts
+                    .get(&Field::Amount)
+                    .and_then(|a| parse_amount(a));
+                large_amount =
+                    cents.is_some_and(|c| c >= flow.legal_help_threshold.saturating_mul(100));
+                continue;
+            }
             _ => continue,
         };
         for id in picked {
-            let Some(choice) = node.choice(id) else { continue };
+            let Some(choice) = node.choice(id) else {
+                continue;
+            };
             route = choice.route.or(route);
             pay_later |= choice.flag == Some(Flag::PayLater);
             for &(cause, points) in &choice.points {
-                let f = scores.entry(cause).or_insert(Finding { cause, score: 0, why: Vec::new() });
+                let f = &mut found[cause.index()];
                 f.score += u32::from(points);
                 f.why.push((node.id.clone(), id.clone()));
             }
         }
     }
-    let mut all: Vec<Finding> = scores.into_values().filter(|f| f.score > 0).collect();
-    // Highest score first; ties keep the article's order of causes.
-    all.sort_by(|a, b| b.score.cmp(&a.score).then(a.cause.cmp(&b.cause)));
-    let confident = all.iter().any(|f| f.score >= DIAGNOSIS_THRESHOLD);
-    let findings: Vec<Finding> = if confident {
-        all.into_iter().filter(|f| f.score >= DIAGNOSIS_THRESHOLD).collect()
-    } else {
-        let top = all.first().map(|f| f.score).unwrap_or(0);
-        all.into_iter().filter(|f| f.score == top).collect()
+    let top = found.iter().map(|f| f.score).max().unwrap_or(0);
+    let confident = top >= DIAGNOSIS_THRESHOLD;
+    let keep = |f: &Finding| {
+        if confident {
+            f.score >= DIAGNOSIS_THRESHOLD
+        } else {
+            top > 0 && f.score == top
+        }
     };
-    let amount_given = matches!(
-        flow.nodes.iter().find(|n| matches!(n.kind, NodeKind::Input { field: Field::Amount, .. })).and_then(|n| session.answers.get(&n.id)),
-        Some(Answer::Given)
-    );
-    let large_amount = amount_given
-        && session
-            .facts
-            .get(&Field::Amount)
-            .and_then(|a| parse_amount(a))
-            .is_some_and(|a| a >= flow.legal_help_threshold);
+    // Highest score first; ties keep the article's order of causes (a stable selection, no
+    // sort: five entries).
+    let mut findings = Vec::new();
+    for score in (1..=top).rev() {
+        findings.extend(
+            found
+                .iter()
+                .filter(|f| f.score == score && keep(f))
+                .cloned(),
+        );
+    }
     let steps = flow.plan_for(findings.first().map(|f| f.cause));
-    Diagnosis { findings, confident, route, pay_later, large_amount, steps }
+    Diagnosis {
+        findings,
+        confident,
+        route,
+        pay_later,
+        large_amount,
+        steps,
+    }
 }

@@ -7,16 +7,11 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::back_link::BackLink;
-use super::input_step::InputStep;
-use super::knowhow_step::KnowhowStep;
-use super::locale_switch::LocaleSwitch;
-use super::plan_step::PlanStep;
-use super::question_step::QuestionStep;
-use super::summary_step::SummaryStep;
-use super::warning_step::WarningStep;
-use super::{GuideRef, Msg, State};
-use crate::guide::{Action, Locale, NodeKind};
+use super::back_link::back_link;
+use super::current_step::current_step;
+use super::locale_switch::locale_switch;
+use super::{GuideRef, Msg, State, StepProps};
+use crate::guide::{Action, Locale};
 use crate::i18n::ui;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -37,7 +32,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let state = state.clone();
-        use_effect_with(props.locale, move |&locale| state.dispatch(Msg::SetLocale(locale)));
+        use_effect_with(props.locale, move |&locale| {
+            state.dispatch(Msg::SetLocale(locale))
+        });
     }
     {
         let state = state.clone();
@@ -53,12 +50,20 @@ pub fn App(props: &AppProps) -> Html {
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
-        let key = (state.session.trail.len(), state.session.trail.last().cloned(), state.session.error);
+        let key = (
+            state.session.trail.len(),
+            state.session.trail.last().cloned(),
+            state.session.error,
+        );
         use_effect_with(key, move |(_, _, error)| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            let selector = if error.is_some() { ".rg-error-summary" } else { "[data-step] [data-heading]" };
+            let selector = if error.is_some() {
+                ".rg-error-summary"
+            } else {
+                "[data-step] [data-heading]"
+            };
             if let Some(el) = root
                 .cast::<web_sys::Element>()
                 .and_then(|r| r.query_selector(selector).ok().flatten())
@@ -78,33 +83,23 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |l: Locale| state.dispatch(Msg::SetLocale(l)))
     };
     let current: Rc<State> = Rc::new((*state).clone());
-    let flow = &current.guide.0.flow;
     let texts = current.guide.0.texts(current.locale);
-    let node = current.session.current(flow);
     let t = ui(current.locale);
-    let step = match &node.kind {
-        NodeKind::Question { .. } => html! { <QuestionStep state={current.clone()} on_action={on_action.clone()} /> },
-        NodeKind::Input { .. } => html! { <InputStep state={current.clone()} on_action={on_action.clone()} /> },
-        NodeKind::Urgent | NodeKind::Stop => html! { <WarningStep state={current.clone()} on_action={on_action.clone()} /> },
-        NodeKind::Summary => html! { <SummaryStep state={current.clone()} on_action={on_action.clone()} /> },
-        NodeKind::Plan { .. } => html! { <PlanStep state={current.clone()} on_action={on_action.clone()} /> },
-        NodeKind::Knowhow { .. } => html! { <KnowhowStep state={current.clone()} on_action={on_action.clone()} /> },
-    };
     let can_go_back = current.session.trail.len() > 1;
     let on_back = {
         let on_action = on_action.clone();
-        Callback::from(move |()| on_action.emit(Action::Back))
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::Back))
     };
     html! {
         <div class="rg" lang={current.locale.id()} ref={root}>
             <div class="rg-bar">
                 <p class="rg-brand">{ texts.name.clone() }</p>
-                <LocaleSwitch locale={current.locale} on_switch={on_locale} />
+                { locale_switch(current.locale, &on_locale) }
             </div>
             if can_go_back {
-                <BackLink label={t.back} on_back={on_back} />
+                { back_link(t.back, on_back) }
             }
-            { step }
+            { current_step(&StepProps { state: current.clone(), on_action: on_action.clone() }) }
         </div>
     }
 }

@@ -4,17 +4,8 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub title: AttrValue,
-    pub message: AttrValue,
-    /// Selector (inside the widget) of the field to focus.
-    pub target: AttrValue,
-}
-
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let target = props.target.clone();
+/// `target` is a selector, inside the current step, of the field to focus.
+pub fn error_summary(title: &'static str, message: &'static str, target: String) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         use wasm_bindgen::JsCast;
         let field = e
@@ -29,9 +20,9 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div class="rg-error-summary" role="alert" tabindex="-1" aria-labelledby="rg-error-summary-title">
-            <h2 class="rg-error-summary__title" id="rg-error-summary-title">{ props.title.clone() }</h2>
+            <h2 class="rg-error-summary__title" id="rg-error-summary-title">{ title }</h2>
             <ul class="rg-error-summary__list">
-                <li><button type="button" class="rg-link" {onclick}>{ props.message.clone() }</button></li>
+                <li><button type="button" class="rg-link" {onclick}>{ message }</button></li>
             </ul>
         </div>
     }

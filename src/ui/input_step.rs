@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::error_summary::ErrorSummary;
+use super::error_summary::error_summary;
 use super::StepProps;
 use crate::guide::content::InputKind;
 use crate::guide::{Action, Date, NodeKind};
@@ -15,7 +15,11 @@ fn today() -> Option<Date> {
     #[cfg(target_arch = "wasm32")]
     {
         let now = js_sys::Date::new_0();
-        Date::new(now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8)
+        Date::new(
+            now.get_full_year() as i32,
+            now.get_month() as u8 + 1,
+            now.get_date() as u8,
+        )
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -23,16 +27,20 @@ fn today() -> Option<Date> {
     }
 }
 
-#[component]
-pub fn InputStep(props: &StepProps) -> Html {
+pub fn input_step(props: &StepProps) -> Html {
     let state = &props.state;
     let flow = &state.guide.0.flow;
     let t = ui(state.locale);
     let node = state.session.current(flow);
-    let NodeKind::Input { field, input } = node.kind else { return Html::default() };
+    let NodeKind::Input { field, input } = node.kind else {
+        return Html::default();
+    };
     let text = state.guide.0.texts(state.locale).node(&node.id);
     let value = state.session.facts.get(&field).cloned().unwrap_or_default();
-    let error = state.session.error.map(|e| error_message(state.locale, e, false));
+    let error = state
+        .session
+        .error
+        .map(|e| error_message(state.locale, e, false));
     let onsubmit = props.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next { today: today() }
@@ -56,7 +64,7 @@ pub fn InputStep(props: &StepProps) -> Html {
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
-                <ErrorSummary title={t.error_title} {message} target="#rg-input" />
+                { error_summary(t.error_title, message, "#rg-input".to_string()) }
             }
             <form class="rg-form" novalidate=true {onsubmit}>
                 if let Some((n, total)) = state.session.progress(flow) {

@@ -20,13 +20,14 @@ fn items(list: &[Item]) -> Html {
     }
 }
 
-#[component]
-pub fn KnowhowStep(props: &StepProps) -> Html {
+pub fn knowhow_step(props: &StepProps) -> Html {
     let state = &props.state;
     let texts = state.guide.0.texts(state.locale);
     let t = ui(state.locale);
     let node = state.session.current(&state.guide.0.flow);
-    let NodeKind::Knowhow { topic } = node.kind else { return Html::default() };
+    let NodeKind::Knowhow { topic } = node.kind else {
+        return Html::default();
+    };
     let onback = props.on_action.reform(|_: MouseEvent| Action::Back);
     html! {
         <div class="rg-step" data-step={node.id.clone()}>

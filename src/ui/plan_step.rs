@@ -9,14 +9,15 @@ use crate::guide::ids::Channel;
 use crate::guide::{diagnose, Action, NodeKind, Route, Step};
 use crate::i18n::ui;
 
-#[component]
-pub fn PlanStep(props: &StepProps) -> Html {
+pub fn plan_step(props: &StepProps) -> Html {
     let state = &props.state;
     let flow = &state.guide.0.flow;
     let texts = state.guide.0.texts(state.locale);
     let t = ui(state.locale);
     let node = state.session.current(flow);
-    let NodeKind::Plan { links } = &node.kind else { return Html::default() };
+    let NodeKind::Plan { links } = &node.kind else {
+        return Html::default();
+    };
     let text = texts.node(&node.id);
     let d = diagnose(flow, &state.session);
     let top = d.findings.first().map(|f| f.cause);
@@ -37,10 +38,10 @@ pub fn PlanStep(props: &StepProps) -> Html {
     });
 
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
-    let channels = texts
-        .channels
+    let channels = Channel::ALL
         .iter()
-        .filter(|(c, _)| *c != Channel::CardIssuer || card_route)
+        .filter(|&&c| c != Channel::CardIssuer || card_route)
+        .filter_map(|&c| texts.channel(c).map(|item| (c, item)))
         .map(|(c, item)| {
             html! {
                 <li class="rg-channel" data-channel={c.id()} key={c.id()}>
@@ -78,7 +79,11 @@ pub fn PlanStep(props: &StepProps) -> Html {
         html! { <li><button type="button" class="rg-link" data-action="open" data-node={flow.nodes[l].id.clone()} {onclick}>{ title }</button></li> }
     });
     let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
-    let heading_causes = if d.confident { t.why_more } else { texts.note("possible") };
+    let heading_causes = if d.confident {
+        t.why_more
+    } else {
+        texts.note("possible")
+    };
 
     html! {
         <div class="rg-step" data-step={node.id.clone()}>

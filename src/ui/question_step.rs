@@ -3,19 +3,20 @@
 
 use yew::prelude::*;
 
-use super::error_summary::ErrorSummary;
+use super::error_summary::error_summary;
 use super::StepProps;
 use crate::guide::{Action, Answer, NodeKind};
 use crate::i18n::{error_message, ui};
 
-#[component]
-pub fn QuestionStep(props: &StepProps) -> Html {
+pub fn question_step(props: &StepProps) -> Html {
     let state = &props.state;
     let flow = &state.guide.0.flow;
     let texts = state.guide.0.texts(state.locale);
     let t = ui(state.locale);
     let node = state.session.current(flow);
-    let NodeKind::Question { multi, choices } = &node.kind else { return Html::default() };
+    let NodeKind::Question { multi, choices } = &node.kind else {
+        return Html::default();
+    };
     let multi = *multi;
     let text = texts.node(&node.id);
     let picked: Vec<String> = match state.session.answers.get(&node.id) {
@@ -23,7 +24,10 @@ pub fn QuestionStep(props: &StepProps) -> Html {
         Some(Answer::Many(cs)) => cs.clone(),
         _ => Vec::new(),
     };
-    let error = state.session.error.map(|e| error_message(state.locale, e, multi));
+    let error = state
+        .session
+        .error
+        .map(|e| error_message(state.locale, e, multi));
     let onsubmit = props.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next { today: None }
@@ -51,11 +55,14 @@ pub fn QuestionStep(props: &StepProps) -> Html {
             </div>
         }
     });
-    let first_input = choices.first().map(|c| format!("#rg-choice-{}", c.id)).unwrap_or_default();
+    let first_input = choices
+        .first()
+        .map(|c| format!("#rg-choice-{}", c.id))
+        .unwrap_or_default();
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
-                <ErrorSummary title={t.error_title} {message} target={first_input} />
+                { error_summary(t.error_title, message, first_input.clone()) }
             }
             <form class="rg-form" novalidate=true {onsubmit}>
                 if let Some((n, total)) = state.session.progress(flow) {

@@ -26,7 +26,11 @@ pub struct State {
 impl State {
     pub fn new(guide: GuideRef, locale: Locale) -> State {
         let session = Session::new(&guide.0.flow);
-        State { guide, session, locale }
+        State {
+            guide,
+            session,
+            locale,
+        }
     }
 }
 

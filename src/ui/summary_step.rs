@@ -6,8 +6,7 @@ use super::StepProps;
 use crate::guide::{Action, Answer, NodeKind};
 use crate::i18n::ui;
 
-#[component]
-pub fn SummaryStep(props: &StepProps) -> Html {
+pub fn summary_step(props: &StepProps) -> Html {
     let state = &props.state;
     let flow = &state.guide.0.flow;
     let texts = state.guide.0.texts(state.locale);
@@ -38,7 +37,9 @@ pub fn SummaryStep(props: &StepProps) -> Html {
             </div>
         }
     });
-    let onnext = props.on_action.reform(|_: MouseEvent| Action::Next { today: None });
+    let onnext = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Next { today: None });
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>

@@ -7,14 +7,15 @@ use super::StepProps;
 use crate::guide::{Action, NodeKind};
 use crate::i18n::ui;
 
-#[component]
-pub fn WarningStep(props: &StepProps) -> Html {
+pub fn warning_step(props: &StepProps) -> Html {
     let state = &props.state;
     let t = ui(state.locale);
     let node = state.session.current(&state.guide.0.flow);
     let text = state.guide.0.texts(state.locale).node(&node.id);
     let ends = matches!(node.kind, NodeKind::Stop);
-    let onnext = props.on_action.reform(|_: MouseEvent| Action::Next { today: None });
+    let onnext = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Next { today: None });
     let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
     html! {
         <div class={classes!("rg-step", "rg-warning", ends.then_some("rg-warning--stop"))} data-step={node.id.clone()}>
