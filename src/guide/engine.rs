@@ -231,6 +231,11 @@ impl Session {
                     }
                 }
                 self.changing = false;
+                self.error = None;
+                if let Some(next) = cur.next {
+                    self.trail.push(flow.nodes[next].id.clone());
+                }
+                return;
             }
             NodeKind::Plan { .. } | NodeKind::Stop | NodeKind::Knowhow { .. } => return,
         }

@@ -1,0 +1,267 @@
+//! The wizard engine: navigation, "check your answers" changes, honest progress, and
+//! property tests over random action sequences.
+
+mod common;
+
+use common::{current, guide, walk, Say::*};
+use proptest::prelude::*;
+use refund_guide::guide::content::NodeKind;
+use refund_guide::guide::engine::parse_amount;
+use refund_guide::guide::{Action, Answer, Date, Field, Guide, Session, StepError};
+
+#[test]
+fn continue_without_an_answer_is_an_error_and_stays() {
+    let guide = guide();
+    let s = Session::new(&guide.flow).apply(&guide.flow, Action::Next { today: None });
+    assert_eq!(s.error, Some(StepError::Required));
+    assert_eq!(current(&guide, &s), "money_kind");
+    let s = s.apply(&guide.flow, Action::Choose("bank_withdrawal".into()));
+    assert_eq!(s.error, None, "choosing clears the error");
+}
+
+#[test]
+fn a_start_date_in_the_future_or_impossible_is_refused() {
+    let guide = guide();
+    let at_date = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+        ],
+    );
+    let today = Date::new(2026, 11, 24);
+    let try_date = |v: &str| {
+        at_date
+            .apply(
+                &guide.flow,
+                Action::SetFact(Field::RefundStartedOn, v.into()),
+            )
+            .apply(&guide.flow, Action::Next { today })
+    };
+    assert_eq!(try_date("2026-11-25").error, Some(StepError::FutureDate));
+    assert_eq!(try_date("2026-02-30").error, Some(StepError::InvalidDate));
+    let ok = try_date("2026-11-24");
+    assert_eq!(ok.error, None);
+    assert_eq!(current(&guide, &ok), "security_signs");
+    assert_eq!(
+        ok.facts.get(&Field::RefundStartedOn).map(String::as_str),
+        Some("2026-11-24")
+    );
+}
+
+#[test]
+fn amounts_are_parsed_to_cents_exactly() {
+    assert_eq!(parse_amount("1,234.5"), Some(123_450));
+    assert_eq!(parse_amount(" 99 "), Some(9_900));
+    assert_eq!(parse_amount("0.01"), Some(1));
+    for bad in [
+        "",
+        "0",
+        "-5",
+        "1.234",
+        "1.",
+        ".5",
+        "abc",
+        "1e5",
+        "12345678901234",
+    ] {
+        assert_eq!(parse_amount(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn exclusive_choices_clear_the_others() {
+    let guide = guide();
+    let s = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+            Skip("started_on"),
+        ],
+    );
+    let s = s
+        .apply(&guide.flow, Action::Toggle("unknown_transactions".into()))
+        .apply(&guide.flow, Action::Toggle("credentials_changed".into()));
+    let s = s.apply(&guide.flow, Action::Toggle("none_of_these".into()));
+    assert_eq!(
+        s.answers.get("security_signs"),
+        Some(&Answer::Many(vec!["none_of_these".into()]))
+    );
+    let s = s.apply(&guide.flow, Action::Toggle("strange_login_alerts".into()));
+    assert_eq!(
+        s.answers.get("security_signs"),
+        Some(&Answer::Many(vec!["strange_login_alerts".into()]))
+    );
+}
+
+fn to_summary(guide: &Guide) -> Session {
+    walk(
+        guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+            Type("started_on", "2026-11-02"),
+            Pick("security_signs", &["none_of_these"]),
+            Pick("details_checked", &["found_mistake"]),
+            Pick("notices", &["none_of_these"]),
+            Type("amount", "300"),
+            Pick("pay_later", &["no"]),
+        ],
+    )
+}
+
+#[test]
+fn changing_an_answer_returns_to_check_answers_when_the_path_holds() {
+    let guide = guide();
+    let s = to_summary(&guide);
+    assert_eq!(current(&guide, &s), "summary");
+    let s = s.apply(&guide.flow, Action::Change("status".into()));
+    assert_eq!(current(&guide, &s), "status");
+    let s = s
+        .apply(&guide.flow, Action::Choose("processing".into()))
+        .apply(&guide.flow, Action::Next { today: None });
+    assert_eq!(
+        current(&guide, &s),
+        "summary",
+        "later answers still apply, so straight back"
+    );
+    assert_eq!(
+        s.answers.get("details_checked"),
+        Some(&Answer::One("found_mistake".into()))
+    );
+    let back = s.apply(&guide.flow, Action::Back);
+    assert_eq!(
+        current(&guide, &back),
+        "status",
+        "back goes to the page just changed"
+    );
+}
+
+#[test]
+fn changing_into_a_new_branch_asks_only_the_new_questions() {
+    let guide = guide();
+    let s = to_summary(&guide).apply(&guide.flow, Action::Change("money_kind".into()));
+    let s = s
+        .apply(&guide.flow, Action::Choose("merchant_refund".into()))
+        .apply(&guide.flow, Action::Next { today: None });
+    assert_eq!(
+        current(&guide, &s),
+        "merchant_response",
+        "the new branch's question"
+    );
+    let s = s
+        .apply(&guide.flow, Action::Choose("no_reply".into()))
+        .apply(&guide.flow, Action::Next { today: None });
+    assert_eq!(
+        current(&guide, &s),
+        "summary",
+        "everything after it was kept"
+    );
+    assert_eq!(s.facts.get(&Field::Amount).map(String::as_str), Some("300"));
+}
+
+#[test]
+fn progress_counts_the_branch_honestly() {
+    let guide = guide();
+    let s = Session::new(&guide.flow);
+    let (_, total_default) = s.progress(&guide.flow).unwrap();
+    let s = s.apply(&guide.flow, Action::Choose("bank_withdrawal".into()));
+    let (n, total_bank) = s.progress(&guide.flow).unwrap();
+    assert_eq!(n, 1);
+    let s2 = Session::new(&guide.flow).apply(&guide.flow, Action::Choose("merchant_refund".into()));
+    let (_, total_merchant) = s2.progress(&guide.flow).unwrap();
+    assert_eq!(
+        total_merchant,
+        total_bank + 1,
+        "the merchant branch has one more question"
+    );
+    assert!(total_default >= total_bank);
+    let s = to_summary(&guide);
+    assert_eq!(
+        s.progress(&guide.flow),
+        None,
+        "no step count on check-your-answers"
+    );
+    let at_pay_later = s.apply(&guide.flow, Action::Back);
+    let (n, total) = at_pay_later.progress(&guide.flow).unwrap();
+    assert_eq!(n, total, "the last question is the last step");
+}
+
+#[test]
+fn know_how_pages_open_from_the_plan_and_back_returns() {
+    let guide = guide();
+    let plan = to_summary(&guide).apply(&guide.flow, Action::Next { today: None });
+    assert_eq!(current(&guide, &plan), "plan");
+    for page in ["talk_tips", "prevention", "risks"] {
+        let open = plan.apply(&guide.flow, Action::Open(page.into()));
+        assert_eq!(current(&guide, &open), page);
+        assert_eq!(
+            current(&guide, &open.apply(&guide.flow, Action::Back)),
+            "plan"
+        );
+    }
+    let not_a_link = plan.apply(&guide.flow, Action::Open("status".into()));
+    assert_eq!(not_a_link, plan, "only the plan's links open");
+}
+
+// Random action sequences.
+
+fn action(guide: &Guide) -> impl Strategy<Value = Action> {
+    let mut choices: Vec<String> = Vec::new();
+    let mut nodes: Vec<String> = Vec::new();
+    for n in &guide.flow.nodes {
+        nodes.push(n.id.clone());
+        if let NodeKind::Question { choices: cs, .. } = &n.kind {
+            choices.extend(cs.iter().map(|c| c.id.clone()));
+        }
+    }
+    let fact = prop_oneof![
+        Just("2026-11-02".to_string()),
+        Just("2031-01-01".to_string()),
+        Just("1200.50".to_string()),
+        "[0-9a-z.,-]{0,12}",
+    ];
+    prop_oneof![
+        4 => proptest::sample::select(choices.clone()).prop_map(Action::Choose),
+        3 => proptest::sample::select(choices).prop_map(Action::Toggle),
+        2 => (proptest::sample::select(vec![Field::RefundStartedOn, Field::Amount]), fact).prop_map(|(f, v)| Action::SetFact(f, v)),
+        6 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
+        1 => Just(Action::Skip),
+        3 => Just(Action::Back),
+        1 => Just(Action::Restart),
+        1 => proptest::sample::select(nodes.clone()).prop_map(Action::Change),
+        1 => proptest::sample::select(nodes).prop_map(Action::Open),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_sessions_stay_valid_and_back_undoes_next(actions in proptest::collection::vec(action(&guide()), 1..80)) {
+        let guide = guide();
+        let flow = &guide.flow;
+        let mut s = Session::new(flow);
+        for a in actions {
+            let before = s.clone();
+            s = s.apply(flow, a.clone());
+            prop_assert!(s.is_valid(flow), "invalid after {a:?}: {s:?}");
+            prop_assert!(flow.node(&s.trail[s.trail.len() - 1]).is_some());
+            if a == Action::Restart {
+                prop_assert_eq!(&s, &Session::new(flow));
+            }
+            if matches!(a, Action::Next { .. } | Action::Skip | Action::Change(_) | Action::Open(_)) && s.trail.len() == before.trail.len() + 1 {
+                let back = s.apply(flow, Action::Back);
+                prop_assert_eq!(back.current(flow).id.clone(), before.current(flow).id.clone());
+                prop_assert_eq!(&back.answers, &s.answers, "back keeps answers");
+            }
+            if let Some((n, total)) = s.progress(flow) {
+                prop_assert!(1 <= n && n <= total && total <= flow.nodes.len());
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Every reachable state renders (server-side rendering under plain `cargo test`): the step
+//! root carries its `data-step` hook, the heading is the node's title in the chosen locale,
+//! and the plan marks exactly the diagnosed causes.
+
+mod common;
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+use refund_guide::guide::{diagnose, Action, Date, Guide, Locale, Session};
+use refund_guide::ui::current_step::current_step;
+use refund_guide::ui::{GuideRef, State, StepProps};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+#[derive(Properties)]
+struct Props {
+    state: Rc<State>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+    }
+}
+
+#[component]
+fn Step(props: &Props) -> Html {
+    current_step(&StepProps {
+        state: props.state.clone(),
+        on_action: Callback::noop(),
+    })
+}
+
+fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
+    let state = Rc::new(State {
+        guide: GuideRef(guide.clone()),
+        session: session.clone(),
+        locale,
+    });
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(LocalServerRenderer::<Step>::with_props(Props { state }).render())
+}
+
+fn check(guide: &Rc<Guide>, s: &Session) -> Result<(), TestCaseError> {
+    let node = s.current(&guide.flow);
+    for &locale in Locale::ALL {
+        let html = render(guide, s, locale);
+        let hook = format!("data-step=\"{}\"", node.id);
+        prop_assert!(
+            html.contains(&hook),
+            "{locale:?} {}: no {hook} in {html}",
+            node.id
+        );
+        prop_assert!(html.contains("data-heading"), "{}: no heading", node.id);
+        let title = &guide.texts(locale).node(&node.id).title;
+        prop_assert!(
+            html.contains(title.as_str()),
+            "{locale:?} {}: title missing",
+            node.id
+        );
+        prop_assert!(!html.contains("undefined"));
+        if node.id == "plan" {
+            let d = diagnose(&guide.flow, s);
+            let marked = html.matches("data-cause=").count();
+            prop_assert_eq!(marked, d.findings.len());
+            if let Some(first) = d.findings.first() {
+                let pos = html.find("data-cause=").unwrap();
+                let expected = format!("data-cause=\"{}\"", first.cause.id());
+                prop_assert!(
+                    html[pos..].starts_with(&expected),
+                    "most likely cause first"
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_node_renders_in_both_locales() {
+    let guide = Rc::new(common::guide());
+    let mut s = Session::new(&guide.flow);
+    // Walk a whole path taking the last answer of each question, then the know-how pages.
+    for _ in 0..40 {
+        check(&guide, &s).unwrap();
+        let node = s.current(&guide.flow).clone();
+        s = match &node.kind {
+            refund_guide::guide::NodeKind::Question { choices, multi } => {
+                let last = choices[choices.len() - 1].id.clone();
+                let a = if *multi {
+                    Action::Toggle(last)
+                } else {
+                    Action::Choose(last)
+                };
+                s.apply(&guide.flow, a)
+                    .apply(&guide.flow, Action::Next { today: None })
+            }
+            refund_guide::guide::NodeKind::Input { .. } => s.apply(&guide.flow, Action::Skip),
+            refund_guide::guide::NodeKind::Plan { .. } => {
+                for page in ["talk_tips", "prevention", "risks"] {
+                    check(&guide, &s.apply(&guide.flow, Action::Open(page.into()))).unwrap();
+                }
+                break;
+            }
+            _ => s.apply(&guide.flow, Action::Next { today: None }),
+        };
+    }
+    assert_eq!(s.current(&guide.flow).id, "plan");
+    let scam = common::walk(
+        &guide,
+        &[
+            common::Say::Pick("money_kind", &["other_money"]),
+            common::Say::Pick("scam_contact", &["asked_code_screen_or_money"]),
+        ],
+    );
+    check(&guide, &scam).unwrap();
+    let security = common::walk(
+        &guide,
+        &[
+            common::Say::Pick("money_kind", &["other_money"]),
+            common::Say::Pick("scam_contact", &["no_such_contact"]),
+            common::Say::Pick("status", &["processing"]),
+            common::Say::Skip("started_on"),
+            common::Say::Pick("security_signs", &["credentials_changed"]),
+        ],
+    );
+    assert_eq!(security.current(&guide.flow).id, "security_now");
+    check(&guide, &security).unwrap();
+}
+
+#[test]
+fn a_field_error_is_shown_in_the_summary_and_at_the_field() {
+    let guide = Rc::new(common::guide());
+    let s = Session::new(&guide.flow).apply(&guide.flow, Action::Next { today: None });
+    let html = render(&guide, &s, Locale::En);
+    assert!(
+        html.contains("rg-error-summary") && html.contains("role=\"alert\""),
+        "{html}"
+    );
+    assert!(html.contains("id=\"rg-field-error\""), "{html}");
+    assert!(
+        html.contains("aria-describedby=\"rg-hint rg-field-error\""),
+        "{html}"
+    );
+}
+
+fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
+    let mut ids: Vec<String> = Vec::new();
+    for n in &guide.flow.nodes {
+        ids.push(n.id.clone());
+        if let refund_guide::guide::NodeKind::Question { choices, .. } = &n.kind {
+            ids.extend(choices.iter().map(|c| c.id.clone()));
+        }
+    }
+    prop_oneof![
+        3 => proptest::sample::select(ids.clone()).prop_map(Action::Choose),
+        2 => proptest::sample::select(ids.clone()).prop_map(Action::Toggle),
+        5 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
+        1 => Just(Action::Skip),
+        2 => Just(Action::Back),
+        1 => proptest::sample::select(ids.clone()).prop_map(Action::Change),
+        1 => proptest::sample::select(ids).prop_map(Action::Open),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_reachable_state_renders(actions in proptest::collection::vec(any_action(&common::guide()), 0..60)) {
+        let guide = Rc::new(common::guide());
+        let mut s = Session::new(&guide.flow);
+        for a in actions {
+            s = s.apply(&guide.flow, a);
+        }
+        check(&guide, &s)?;
+    }
+}

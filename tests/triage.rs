@@ -1,0 +1,267 @@
+//! Triage is a real decision table: every cause is reached from at least two independent
+//! questions, the "why" lists the person's own answers, and known stories get the right cause.
+
+mod common;
+
+use common::{current, guide, walk, Say::*};
+use refund_guide::guide::content::NodeKind;
+use refund_guide::guide::{diagnose, Cause, Route};
+
+#[test]
+fn every_cause_is_reached_from_at_least_two_different_questions() {
+    let guide = guide();
+    for &cause in Cause::ALL {
+        let questions: Vec<&str> = guide
+            .flow
+            .nodes
+            .iter()
+            .filter(|n| match &n.kind {
+                NodeKind::Question { choices, .. } => choices
+                    .iter()
+                    .any(|c| c.points.iter().any(|&(pc, p)| pc == cause && p > 0)),
+                _ => false,
+            })
+            .map(|n| n.id.as_str())
+            .collect();
+        assert!(
+            questions.len() >= 2,
+            "{cause:?} is only reached from {questions:?}"
+        );
+    }
+}
+
+/// The common tail of a walk after the status question.
+fn tail<'a>(
+    security: &'a [&'a str],
+    details: &'a [&'a str],
+    notices: &'a [&'a str],
+    pay_later: &'a [&'a str],
+) -> Vec<common::Say<'a>> {
+    let mut s = vec![Skip("started_on"), Pick("security_signs", security)];
+    if security.iter().any(|c| {
+        [
+            "unknown_transactions",
+            "credentials_changed",
+            "strange_login_alerts",
+        ]
+        .contains(c)
+    }) {
+        s.push(Go("security_now"));
+    }
+    s.extend([
+        Pick("details_checked", details),
+        Pick("notices", notices),
+        Skip("amount"),
+        Pick("pay_later", pay_later),
+        Go("summary"),
+    ]);
+    s
+}
+
+fn story(
+    head: Vec<common::Say<'static>>,
+    rest: Vec<common::Say<'static>>,
+) -> (Vec<Cause>, refund_guide::guide::Diagnosis) {
+    let guide = guide();
+    let mut script = head;
+    script.extend(rest);
+    let s = walk(&guide, &script);
+    assert_eq!(current(&guide, &s), "plan");
+    let d = diagnose(&guide.flow, &s);
+    (d.causes(), d)
+}
+
+#[test]
+fn a_merchant_who_never_refunded_is_the_merchant() {
+    let (causes, d) = story(
+        vec![
+            Pick("money_kind", &["merchant_refund"]),
+            Pick("merchant_response", &["refused_or_stalling"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["no_refund_record"]),
+        ],
+        tail(
+            &["none_of_these"],
+            &["all_correct"],
+            &["none_of_these"],
+            &["no"],
+        ),
+    );
+    assert_eq!(causes, vec![Cause::MerchantError]);
+    assert!(d.confident);
+    assert_eq!(d.route, Some(Route::OriginalMethod));
+    let why: Vec<&str> = d.findings[0].why.iter().map(|(q, _)| q.as_str()).collect();
+    assert_eq!(
+        why,
+        ["money_kind", "merchant_response", "status"],
+        "the answers that pointed there"
+    );
+}
+
+#[test]
+fn unknown_transactions_diagnose_account_security_first() {
+    let (causes, _) = story(
+        vec![
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["unrecognised_activity"]),
+        ],
+        tail(
+            &["unknown_transactions", "strange_login_alerts"],
+            &["all_correct"],
+            &["none_of_these"],
+            &["no"],
+        ),
+    );
+    assert_eq!(causes, vec![Cause::AccountSecurity]);
+}
+
+#[test]
+fn a_wrong_account_number_is_the_persons_details() {
+    let (causes, d) = story(
+        vec![
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+        ],
+        tail(
+            &["none_of_these"],
+            &["found_mistake"],
+            &["none_of_these"],
+            &["yes"],
+        ),
+    );
+    assert_eq!(causes, vec![Cause::UserInfoError]);
+    assert!(d.pay_later, "pay-later answer raises the credit advice");
+    assert_eq!(d.route, Some(Route::BankCard));
+}
+
+#[test]
+fn a_freeze_notice_is_a_policy_change_and_an_outage_a_technical_fault() {
+    let (causes, _) = story(
+        vec![
+            Pick("money_kind", &["other_money"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["restricted"]),
+        ],
+        tail(
+            &["none_of_these"],
+            &["all_correct"],
+            &["account_frozen"],
+            &["no"],
+        ),
+    );
+    assert_eq!(causes, vec![Cause::PolicyChange]);
+    let (causes, d) = story(
+        vec![
+            Pick("money_kind", &["incoming_transfer"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+        ],
+        tail(&["not_sure"], &["all_correct"], &["outage"], &["no"]),
+    );
+    assert_eq!(causes, vec![Cause::TechnicalFault]);
+    assert_eq!(
+        d.steps[0].id(),
+        "check_status",
+        "technical faults start by checking the status"
+    );
+}
+
+#[test]
+fn two_strong_causes_are_both_shown_most_likely_first() {
+    let (causes, _) = story(
+        vec![
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+        ],
+        tail(
+            &["none_of_these"],
+            &["found_mistake"],
+            &["policy_notice"],
+            &["no"],
+        ),
+    );
+    assert_eq!(causes, vec![Cause::UserInfoError, Cause::PolicyChange]);
+}
+
+#[test]
+fn weak_signals_are_only_possible_causes() {
+    let (causes, d) = story(
+        vec![
+            Pick("money_kind", &["incoming_transfer"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+        ],
+        tail(
+            &["none_of_these"],
+            &["all_correct"],
+            &["none_of_these"],
+            &["no"],
+        ),
+    );
+    assert_eq!(causes, vec![Cause::TechnicalFault]);
+    assert!(!d.confident);
+    let (causes, _) = story(
+        vec![
+            Pick("money_kind", &["incoming_transfer"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["not_sure"]),
+        ],
+        tail(
+            &["none_of_these"],
+            &["all_correct"],
+            &["none_of_these"],
+            &["no"],
+        ),
+    );
+    assert!(
+        causes.is_empty(),
+        "nothing points anywhere: no cause is claimed"
+    );
+}
+
+#[test]
+fn a_large_amount_raises_legal_help_and_a_small_one_does_not() {
+    let guide = guide();
+    let run = |amount: &'static str| {
+        let s = walk(
+            &guide,
+            &[
+                Pick("money_kind", &["bank_withdrawal"]),
+                Pick("scam_contact", &["no_such_contact"]),
+                Pick("status", &["processing"]),
+                Skip("started_on"),
+                Pick("security_signs", &["none_of_these"]),
+                Pick("details_checked", &["all_correct"]),
+                Pick("notices", &["none_of_these"]),
+                Type("amount", amount),
+                Pick("pay_later", &["no"]),
+            ],
+        );
+        diagnose(&guide.flow, &s).large_amount
+    };
+    assert!(run("20,000"));
+    assert!(run("5000"), "the threshold itself counts");
+    assert!(!run("4999.99"));
+}
+
+#[test]
+fn the_scam_path_stops_on_its_warning() {
+    let guide = guide();
+    let s = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["merchant_refund"]),
+            Pick("merchant_response", &["no_reply"]),
+            Pick("scam_contact", &["asked_code_screen_or_money"]),
+        ],
+    );
+    assert_eq!(current(&guide, &s), "scam_warning");
+    let next = s.apply(
+        &guide.flow,
+        refund_guide::guide::Action::Next { today: None },
+    );
+    assert_eq!(current(&guide, &next), "scam_warning", "the path ends here");
+}
