@@ -1,0 +1,24 @@
+// Size budget: gzip -9 of every .wasm, .js and .css in the release build, summed (1 KB =
+// 1024 bytes). Fails when over the budget (DESIGN §5: 130 KB). Prints each file and the total.
+//   node scripts/size-budget.mjs [DIR]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 130;
+const dir = process.argv[2] || 'dist';
+const files = readdirSync(dir).filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'sw.js').sort();
+if (!files.some((f) => f.endsWith('.wasm'))) {
+  console.error(`size: no .wasm in ${dir}; build first (trunk build --release)`);
+  process.exit(1);
+}
+let total = 0;
+for (const f of files) {
+  const gz = gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+  total += gz;
+  console.log(`  ${(gz / 1024).toFixed(1).padStart(7)} KB  ${f}`);
+}
+const kb = total / 1024;
+const verdict = kb <= BUDGET_KB ? 'within' : 'OVER';
+console.log(`size: ${kb.toFixed(1)} KB gzip of ${BUDGET_KB} KB budget (${verdict}, ${(BUDGET_KB - kb).toFixed(1)} KB left)`);
+process.exit(kb <= BUDGET_KB ? 0 : 1);

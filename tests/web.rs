@@ -1,0 +1,133 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the widget mounted the way a host
+//! page mounts it, into an open shadow root, driven through its DOM hooks.
+#![cfg(target_arch = "wasm32")]
+
+use refund_guide::mount::mount;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn host() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn shadow(host: &HtmlElement) -> ShadowRoot {
+    host.shadow_root().expect("an open shadow root")
+}
+
+fn find(root: &ShadowRoot, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn click(root: &ShadowRoot, selector: &str) {
+    find(root, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+async fn settle() {
+    yew::scheduler::flush().await;
+}
+
+fn options(locale: &str) -> wasm_bindgen::JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"locale".into(), &locale.into()).unwrap();
+    o.into()
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_first_question_inside_a_shadow_root_with_adopted_styles() {
+    let host = host();
+    let _handle = mount(host.clone(), options("en")).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
+    assert!(host.query_selector("[data-step]").unwrap().is_none(), "nothing rendered in the light DOM");
+    let sheets = js_sys::Reflect::get(&root, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&sheets).length(), 1, "the widget CSS is a constructed sheet");
+    assert!(find(&root, "style").is_none(), "no <style> element (strict CSP)");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_and_continuing_advances_and_back_returns_with_focus_on_the_heading() {
+    let host = host();
+    let _handle = mount(host.clone(), options("en")).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    click(&root, "[data-choice=\"merchant_refund\"]");
+    settle().await;
+    click(&root, "[data-action=\"next\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"merchant_response\"]").is_some(), "the merchant branch");
+    let focused = root.active_element().expect("focus moved into the widget");
+    assert_eq!(focused.get_attribute("data-heading").as_deref(), Some(""), "focus is on the heading");
+    click(&root, "[data-action=\"back\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
+    let radio: web_sys::HtmlInputElement =
+        find(&root, "[data-choice=\"merchant_refund\"]").unwrap().dyn_into().unwrap();
+    assert!(radio.checked(), "the answer is still selected after back");
+}
+
+#[wasm_bindgen_test]
+async fn continue_without_an_answer_shows_and_focuses_the_error_summary() {
+    let host = host();
+    let _handle = mount(host.clone(), options("zh-CN")).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    click(&root, "[data-action=\"next\"]");
+    settle().await;
+    let summary = find(&root, ".rg-error-summary").expect("error summary");
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    assert!(root.active_element().is_some_and(|e| e.class_name().contains("rg-error-summary")));
+    assert!(find(&root, "[data-step=\"money_kind\"]").is_some(), "still on the question");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_keeps_place_and_answers() {
+    let host = host();
+    let _handle = mount(host.clone(), options("zh-CN")).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    click(&root, "[data-choice=\"bank_withdrawal\"]");
+    settle().await;
+    click(&root, "[data-action=\"next\"]");
+    settle().await;
+    click(&root, "[data-locale=\"en\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"scam_contact\"]").is_some(), "same step");
+    assert_eq!(find(&root, ".rg").unwrap().get_attribute("lang").as_deref(), Some("en"));
+    click(&root, "[data-action=\"back\"]");
+    settle().await;
+    let radio: web_sys::HtmlInputElement =
+        find(&root, "[data-choice=\"bank_withdrawal\"]").unwrap().dyn_into().unwrap();
+    assert!(radio.checked());
+}
+
+#[wasm_bindgen_test]
+async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independent() {
+    let a = host();
+    let b = host();
+    let mut first = mount(a.clone(), options("en")).unwrap();
+    let _second = mount(b.clone(), options("en")).unwrap();
+    settle().await;
+    click(&shadow(&a), "[data-choice=\"other_money\"]");
+    settle().await;
+    click(&shadow(&a), "[data-action=\"next\"]");
+    settle().await;
+    assert!(find(&shadow(&a), "[data-step=\"scam_contact\"]").is_some());
+    assert!(find(&shadow(&b), "[data-step=\"money_kind\"]").is_some(), "the other widget did not move");
+    first.destroy();
+    settle().await;
+    assert!(find(&shadow(&a), "[data-step]").is_none());
+    let _again = mount(a.clone(), options("en")).unwrap();
+    settle().await;
+    assert!(find(&shadow(&a), "[data-step=\"money_kind\"]").is_some());
+}
