@@ -11,12 +11,16 @@ import init, { mount as wasmMount } from './__RG_GLUE__';
 const VERSION = '__RG_VERSION__';
 let wasmReady = null; // Promise, once loading started
 let wasmError = null;
+let wasmExports = null;
 
 function load() {
   if (!wasmReady) {
-    // The glue resolves its .wasm relative to its own URL (import.meta.url), so the bundle
-    // works from any folder or CDN path.
-    wasmReady = init().catch((err) => {
+    // The wasm is found relative to this file's own URL, so the bundle works from any
+    // folder or CDN path (the build fills in the hashed file name).
+    wasmReady = init({ module_or_path: new URL('./__RG_WASM__', import.meta.url) }).then((exports) => {
+      wasmExports = exports;
+      return exports;
+    }, (err) => {
       wasmError = err;
       throw err;
     });
@@ -94,7 +98,12 @@ function mount(target, config) {
   return new Handle(el, config);
 }
 
-const api = { mount, version: VERSION };
+// `stats()` is for diagnostics and the benchmark: the wasm's linear memory size in bytes.
+function stats() {
+  return { wasmMemoryBytes: wasmExports ? wasmExports.memory.buffer.byteLength : 0, error: wasmError ? String(wasmError) : null };
+}
+
+const api = { mount, version: VERSION, stats };
 const queued = window.RefundGuide && Array.isArray(window.RefundGuide.q) ? window.RefundGuide.q : [];
 window.RefundGuide = api;
 for (const entry of queued) {

@@ -5,7 +5,7 @@
 // 3. writes refund-guide.files.json: every file of the build with its SHA-256, for service
 //    workers (ours and a host's) to precache.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -21,9 +21,15 @@ if (glue.length !== 1) {
   console.error(`post-build: expected one hashed glue file, found ${JSON.stringify(glue)}`);
   process.exit(1);
 }
+const wasm = glue[0].replace(/\.js$/, '_bg.wasm');
+if (!existsSync(join(staging, wasm))) {
+  console.error(`post-build: ${wasm} is missing next to the glue`);
+  process.exit(1);
+}
 const pkg = readFileSync(join(source, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
 const loader = readFileSync(join(source, 'js', 'refund-guide.js'), 'utf8')
   .replace('__RG_GLUE__', glue[0])
+  .replace('__RG_WASM__', wasm)
   .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
 writeFileSync(join(staging, 'refund-guide.js'), loader);
 

@@ -40,9 +40,10 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$trunk_version" ]; 
 fi
 
 # npm tooling from the committed lock file: wasm-opt (binaryen), esbuild, playwright-core, axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || ! cmp -s package-lock.json node_modules/.rg-installed-lock 2>/dev/null; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.rg-installed-lock
 fi
 case "$(wasm-opt --version 2>/dev/null)" in
   *"version 132"*) ;;

@@ -1,5 +1,6 @@
 //! The wizard engine: navigation, "check your answers" changes, honest progress, and
 //! property tests over random action sequences.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,6 +1,7 @@
 //! Every reachable state renders (server-side rendering under plain `cargo test`): the step
 //! root carries its `data-step` hook, the heading is the node's title in the chosen locale,
 //! and the plan marks exactly the diagnosed causes.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -49,10 +49,20 @@ async fn renders_the_first_question_inside_a_shadow_root_with_adopted_styles() {
     settle().await;
     let root = shadow(&host);
     assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
-    assert!(host.query_selector("[data-step]").unwrap().is_none(), "nothing rendered in the light DOM");
+    assert!(
+        host.query_selector("[data-step]").unwrap().is_none(),
+        "nothing rendered in the light DOM"
+    );
     let sheets = js_sys::Reflect::get(&root, &"adoptedStyleSheets".into()).unwrap();
-    assert_eq!(js_sys::Array::from(&sheets).length(), 1, "the widget CSS is a constructed sheet");
-    assert!(find(&root, "style").is_none(), "no <style> element (strict CSP)");
+    assert_eq!(
+        js_sys::Array::from(&sheets).length(),
+        1,
+        "the widget CSS is a constructed sheet"
+    );
+    assert!(
+        find(&root, "style").is_none(),
+        "no <style> element (strict CSP)"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -65,14 +75,23 @@ async fn choosing_and_continuing_advances_and_back_returns_with_focus_on_the_hea
     settle().await;
     click(&root, "[data-action=\"next\"]");
     settle().await;
-    assert!(find(&root, "[data-step=\"merchant_response\"]").is_some(), "the merchant branch");
+    assert!(
+        find(&root, "[data-step=\"merchant_response\"]").is_some(),
+        "the merchant branch"
+    );
     let focused = root.active_element().expect("focus moved into the widget");
-    assert_eq!(focused.get_attribute("data-heading").as_deref(), Some(""), "focus is on the heading");
+    assert_eq!(
+        focused.get_attribute("data-heading").as_deref(),
+        Some(""),
+        "focus is on the heading"
+    );
     click(&root, "[data-action=\"back\"]");
     settle().await;
     assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
-    let radio: web_sys::HtmlInputElement =
-        find(&root, "[data-choice=\"merchant_refund\"]").unwrap().dyn_into().unwrap();
+    let radio: web_sys::HtmlInputElement = find(&root, "[data-choice=\"merchant_refund\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert!(radio.checked(), "the answer is still selected after back");
 }
 
@@ -86,8 +105,13 @@ async fn continue_without_an_answer_shows_and_focuses_the_error_summary() {
     settle().await;
     let summary = find(&root, ".rg-error-summary").expect("error summary");
     assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
-    assert!(root.active_element().is_some_and(|e| e.class_name().contains("rg-error-summary")));
-    assert!(find(&root, "[data-step=\"money_kind\"]").is_some(), "still on the question");
+    assert!(root
+        .active_element()
+        .is_some_and(|e| e.class_name().contains("rg-error-summary")));
+    assert!(
+        find(&root, "[data-step=\"money_kind\"]").is_some(),
+        "still on the question"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -102,12 +126,20 @@ async fn the_language_switch_keeps_place_and_answers() {
     settle().await;
     click(&root, "[data-locale=\"en\"]");
     settle().await;
-    assert!(find(&root, "[data-step=\"scam_contact\"]").is_some(), "same step");
-    assert_eq!(find(&root, ".rg").unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert!(
+        find(&root, "[data-step=\"scam_contact\"]").is_some(),
+        "same step"
+    );
+    assert_eq!(
+        find(&root, ".rg").unwrap().get_attribute("lang").as_deref(),
+        Some("en")
+    );
     click(&root, "[data-action=\"back\"]");
     settle().await;
-    let radio: web_sys::HtmlInputElement =
-        find(&root, "[data-choice=\"bank_withdrawal\"]").unwrap().dyn_into().unwrap();
+    let radio: web_sys::HtmlInputElement = find(&root, "[data-choice=\"bank_withdrawal\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert!(radio.checked());
 }
 
@@ -123,7 +155,10 @@ async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independe
     click(&shadow(&a), "[data-action=\"next\"]");
     settle().await;
     assert!(find(&shadow(&a), "[data-step=\"scam_contact\"]").is_some());
-    assert!(find(&shadow(&b), "[data-step=\"money_kind\"]").is_some(), "the other widget did not move");
+    assert!(
+        find(&shadow(&b), "[data-step=\"money_kind\"]").is_some(),
+        "the other widget did not move"
+    );
     first.destroy();
     settle().await;
     assert!(find(&shadow(&a), "[data-step]").is_none());

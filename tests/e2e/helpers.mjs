@@ -1,0 +1,83 @@
+// Shared e2e helpers: Debian's Chromium through playwright-core, the release build served on
+// 127.0.0.1, axe-core scans, and a driver that answers the guide through its DOM hooks.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+export async function startServer(options = {}) {
+  return serve({ root: process.env.DIST || 'dist', ...options });
+}
+
+/** Opens the page and waits for the first step; returns the requests made after that. */
+export async function open(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.locator('[data-step]').first().waitFor();
+  const lateRequests = [];
+  page.on('request', (r) => lateRequests.push(r.url()));
+  return { context, page, errors, lateRequests };
+}
+
+export async function step(page) {
+  return page.locator('[data-step]').first().getAttribute('data-step');
+}
+
+/** Runs axe on the whole page (open shadow roots included); fails on any violation. */
+export async function expectNoAxeViolations(page, label) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+/**
+ * Answers the current step and continues. `answer` is a list of choice ids (radios or
+ * checkboxes), `{ type: 'text' }` for an input, `'skip'`, or `null` for pages with only
+ * Continue. Checks the page first (`expectStep`) and runs axe on it.
+ */
+export async function answer(page, expectStep, answer, { axe = true } = {}) {
+  assert.equal(await step(page), expectStep, 'on the expected step');
+  if (axe) await expectNoAxeViolations(page, expectStep);
+  const from = await page.locator('[data-step]').first().getAttribute('data-step');
+  if (answer === 'skip') {
+    await page.locator('[data-action="skip"]').click();
+  } else if (answer && typeof answer === 'object' && 'type' in answer) {
+    await page.locator('[data-field]').fill(answer.type);
+    await page.locator('[data-action="next"]').click();
+  } else {
+    for (const choice of answer || []) await page.locator(`[data-choice="${choice}"]`).check();
+    await page.locator('[data-action="next"]').click();
+  }
+  await page.waitForFunction(
+    (prev) => {
+      const host = document.querySelector('refund-guide');
+      const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-step]');
+      return el && el.getAttribute('data-step') !== prev;
+    },
+    from,
+  );
+}
