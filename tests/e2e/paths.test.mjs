@@ -1,0 +1,178 @@
+// Whole paths through the guide, in both locales: the cause shown at the end, the urgent
+// security page and the scam stop, "check your answers" with a change, the know-how pages,
+// zero axe violations on every step and no network after the first render.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, open, step, answer, expectNoAxeViolations } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PATHS = {
+  merchant: {
+    steps: [
+      ['money_kind', ['merchant_refund']],
+      ['merchant_response', ['refused_or_stalling']],
+      ['scam_contact', ['no_such_contact']],
+      ['status', ['no_refund_record']],
+      ['started_on', { type: '2026-11-02' }],
+      ['security_signs', ['none_of_these']],
+      ['details_checked', ['all_correct']],
+      ['notices', ['none_of_these']],
+      ['amount', 'skip'],
+      ['pay_later', ['no']],
+      ['summary', null],
+    ],
+    causes: ['merchant_error'],
+  },
+  compromised: {
+    steps: [
+      ['money_kind', ['bank_withdrawal']],
+      ['scam_contact', ['no_such_contact']],
+      ['status', ['unrecognised_activity']],
+      ['started_on', 'skip'],
+      ['security_signs', ['unknown_transactions', 'strange_login_alerts']],
+      ['security_now', null],
+      ['details_checked', ['all_correct']],
+      ['notices', ['none_of_these']],
+      ['amount', { type: '20000' }],
+      ['pay_later', ['no']],
+      ['summary', null],
+    ],
+    causes: ['account_security'],
+    legalNow: true,
+  },
+  wrongDetails: {
+    steps: [
+      ['money_kind', ['bank_withdrawal']],
+      ['scam_contact', ['no_such_contact']],
+      ['status', ['failed_or_returned']],
+      ['started_on', 'skip'],
+      ['security_signs', ['not_sure']],
+      ['details_checked', ['found_mistake']],
+      ['notices', ['policy_notice']],
+      ['amount', 'skip'],
+      ['pay_later', ['yes']],
+      ['summary', null],
+    ],
+    causes: ['user_info_error', 'policy_change'],
+    payLater: true,
+  },
+  outage: {
+    steps: [
+      ['money_kind', ['incoming_transfer']],
+      ['scam_contact', ['no_such_contact']],
+      ['status', ['processing']],
+      ['started_on', 'skip'],
+      ['security_signs', ['none_of_these']],
+      ['details_checked', ['not_checked']],
+      ['notices', ['outage', 'app_errors']],
+      ['amount', 'skip'],
+      ['pay_later', ['not_sure']],
+      ['summary', null],
+    ],
+    causes: ['technical_fault'],
+  },
+};
+
+async function start(locale) {
+  const session = await open(browser, `${server.url}/`);
+  if (locale === 'en') {
+    await session.page.locator('[data-locale="en"]').click();
+    await session.page.locator('.rg[lang="en"]').waitFor();
+  }
+  return session;
+}
+
+for (const locale of ['zh-CN', 'en']) {
+  for (const [name, path] of Object.entries(PATHS)) {
+    test(`${name} path (${locale}) ends on the right cause`, async () => {
+      const { page, context, lateRequests, errors } = await start(locale);
+      for (const [node, reply] of path.steps) await answer(page, node, reply);
+      assert.equal(await step(page), 'plan');
+      assert.equal(await page.locator('.rg').getAttribute('lang'), locale);
+      const causes = await page.locator('[data-cause]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')));
+      assert.deepEqual(causes, path.causes, 'diagnosed causes, most likely first');
+      const why = await page.locator(`[data-cause="${path.causes[0]}"] .rg-why li`).count();
+      assert.ok(why >= 1, 'the answers that point there are listed');
+      const planSteps = await page.locator('[data-plan-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-step')));
+      assert.deepEqual([...planSteps].sort(), ['check_status', 'contact_support', 'file_complaint', 'keep_evidence', 'legal_help']);
+      for (const channel of ['in_app', 'consumer_association', 'regulator', 'lawsuit']) {
+        assert.equal(await page.locator(`[data-channel="${channel}"]`).count(), 1, channel);
+      }
+      assert.equal(await page.locator('.rg-callout').count(), path.payLater ? 1 : 0, 'pay-later advice');
+      assert.equal(await page.locator('[data-plan-step="legal_help"] .rg-now').count() >= 2, Boolean(path.legalNow), 'legal help now');
+      await expectNoAxeViolations(page, `plan (${name}, ${locale})`);
+      for (const page_ of ['talk_tips', 'prevention', 'risks']) {
+        await page.locator(`[data-action="open"][data-node="${page_}"]`).click();
+        await page.locator(`[data-step="${page_}"]`).waitFor();
+        assert.ok((await page.locator('[data-item]').count()) >= 5, `${page_} lists the article's items`);
+        await expectNoAxeViolations(page, `${page_} (${locale})`);
+        await page.locator('[data-action="back"]').first().click();
+        await page.locator('[data-step="plan"]').waitFor();
+      }
+      assert.deepEqual(lateRequests, [], 'no network after the first render');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test(`scam path (${locale}) stops on the warning`, async () => {
+    const { page, context } = await start(locale);
+    await answer(page, 'money_kind', ['merchant_refund']);
+    await answer(page, 'merchant_response', ['says_refunded']);
+    await answer(page, 'scam_contact', ['asked_code_screen_or_money']);
+    assert.equal(await step(page), 'scam_warning');
+    const text = await page.locator('[data-step="scam_warning"]').innerText();
+    assert.match(text, /110/);
+    assert.match(text, /96110/);
+    assert.equal(await page.locator('[data-step="scam_warning"] [data-action="next"]').count(), 0, 'the path ends here');
+    assert.equal(await page.locator('[data-cause]').count(), 0);
+    await expectNoAxeViolations(page, `scam_warning (${locale})`);
+    await page.locator('[data-step="scam_warning"] [data-action="restart"]').click();
+    await page.locator('[data-step="money_kind"]').waitFor();
+    assert.equal(await page.locator('[data-choice="merchant_refund"]').isChecked(), false, 'start again clears answers');
+    await context.close();
+  });
+}
+
+test('check your answers: a change re-routes and keeps what still applies; language switch keeps the place', async () => {
+  const { page, context } = await start('zh-CN');
+  for (const [node, reply] of PATHS.outage.steps.slice(0, -1)) await answer(page, node, reply, { axe: false });
+  assert.equal(await step(page), 'summary');
+  await page.locator('[data-action="change"][data-node="money_kind"]').click();
+  await page.locator('[data-step="money_kind"]').waitFor();
+  await answer(page, 'money_kind', ['merchant_refund'], { axe: false });
+  await answer(page, 'merchant_response', ['refused_or_stalling'], { axe: false });
+  assert.equal(await step(page), 'summary', 'straight back: later answers still apply');
+  const rows = await page.locator('.rg-summary__row').count();
+  assert.equal(rows, 10, 'the new question is on the summary');
+  await page.locator('[data-locale="en"]').click();
+  await page.locator('.rg[lang="en"]').waitFor();
+  assert.equal(await step(page), 'summary', 'language switch keeps the place');
+  assert.match(await page.locator('.rg-summary').innerText(), /They refuse, or keep putting it off/);
+  await page.locator('[data-action="next"]').click();
+  await page.locator('[data-step="plan"]').waitFor();
+  const causes = await page.locator('[data-cause]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')));
+  assert.deepEqual(causes, ['technical_fault', 'merchant_error'], 'outage (4 points) above the merchant (3)');
+  await context.close();
+});
+
+test('field errors: a future date is refused at the field and in the summary, with no axe violations', async () => {
+  const { page, context } = await start('en');
+  await answer(page, 'money_kind', ['bank_withdrawal'], { axe: false });
+  await answer(page, 'scam_contact', ['no_such_contact'], { axe: false });
+  await answer(page, 'status', ['processing'], { axe: false });
+  await page.locator('[data-field="refund_started_on"]').fill('2999-01-01');
+  await page.locator('[data-action="next"]').click();
+  await page.locator('.rg-error-summary').waitFor();
+  assert.match(await page.locator('#rg-field-error').innerText(), /after today/);
+  assert.equal(await page.locator('[data-field="refund_started_on"]').getAttribute('aria-invalid'), 'true');
+  await expectNoAxeViolations(page, 'started_on with an error');
+  await page.locator('.rg-error-summary button').click();
+  const focused = await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.getAttribute('data-field'));
+  assert.equal(focused, 'refund_started_on', 'the summary link focuses the field');
+  await context.close();
+});
