@@ -67,6 +67,12 @@ fn check(guide: &Rc<Guide>, s: &Session) -> Result<(), TestCaseError> {
             let d = diagnose(&guide.flow, s);
             let marked = html.matches("data-cause=").count();
             prop_assert_eq!(marked, d.findings.len());
+            let notes = html.matches("data-note-for=").count();
+            prop_assert_eq!(
+                notes,
+                d.findings.len() * 5,
+                "a note per step for each diagnosed cause"
+            );
             if let Some(first) = d.findings.first() {
                 let pos = html.find("data-cause=").unwrap();
                 let expected = format!("data-cause=\"{}\"", first.cause.id());

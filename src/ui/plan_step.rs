@@ -20,7 +20,6 @@ pub fn plan_step(props: &StepProps) -> Html {
     };
     let text = texts.node(&node.id);
     let d = diagnose(flow, &state.session);
-    let top = d.findings.first().map(|f| f.cause);
 
     let causes = d.findings.iter().map(|f| {
         let (title, explain) = texts.cause(f.cause);
@@ -53,17 +52,21 @@ pub fn plan_step(props: &StepProps) -> Html {
 
     let steps = d.steps.iter().map(|&s| {
         let (title, body) = texts.step(s);
-        let note = top.map(|c| texts.plan_note(c, s)).filter(|n| !n.is_empty());
+        // What to do now for each diagnosed cause, most likely first; named when there are
+        // several so the person knows which advice answers which cause.
+        let several = d.findings.len() > 1;
+        let notes = d.findings.iter().map(|f| {
+            let label = if several { format!("{}({}):", t.now, texts.cause(f.cause).0) } else { format!("{}:", t.now) };
+            html! { <p class="rg-now" data-note-for={f.cause.id()}><strong>{ label }</strong>{ texts.plan_note(f.cause, s).to_string() }</p> }
+        });
         let urgent_legal = s == Step::LegalHelp && d.large_amount;
         html! {
             <li class="rg-plan-step" data-plan-step={s.id()} key={s.id()}>
                 <h3 class="rg-subheading">{ title.to_string() }</h3>
                 <p>{ body.to_string() }</p>
-                if let Some(note) = note {
-                    <p class="rg-now"><strong>{ t.now }{ ":" }</strong>{ note.to_string() }</p>
-                }
+                { for notes }
                 if urgent_legal {
-                    <p class="rg-now"><strong>{ texts.note("legal_now").to_string() }</strong></p>
+                    <p class="rg-now rg-legal-now"><strong>{ texts.note("legal_now").to_string() }</strong></p>
                 }
                 if s == Step::FileComplaint {
                     <ul class="rg-channels">{ for channels.take().into_iter().flatten() }</ul>

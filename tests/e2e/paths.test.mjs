@@ -103,7 +103,9 @@ for (const locale of ['zh-CN', 'en']) {
         assert.equal(await page.locator(`[data-channel="${channel}"]`).count(), 1, channel);
       }
       assert.equal(await page.locator('.rg-callout').count(), path.payLater ? 1 : 0, 'pay-later advice');
-      assert.equal(await page.locator('[data-plan-step="legal_help"] .rg-now').count() >= 2, Boolean(path.legalNow), 'legal help now');
+      assert.equal(await page.locator('[data-plan-step="legal_help"] .rg-legal-now').count(), path.legalNow ? 1 : 0, 'legal help now');
+      const notes = await page.locator('[data-plan-step="check_status"] [data-note-for]').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-for')));
+      assert.deepEqual(notes, path.causes, 'what to do now, for each diagnosed cause');
       await expectNoAxeViolations(page, `plan (${name}, ${locale})`);
       for (const page_ of ['talk_tips', 'prevention', 'risks']) {
         await page.locator(`[data-action="open"][data-node="${page_}"]`).click();
