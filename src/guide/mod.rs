@@ -10,6 +10,7 @@ pub mod content;
 pub mod date;
 pub mod engine;
 pub mod ids;
+pub mod mask;
 pub mod triage;
 pub mod vec_map;
 
