@@ -1,0 +1,100 @@
+//! Reminders as an iCalendar file (RFC 5545): one all-day event per "follow up" or "escalate"
+//! date, each with a 09:00 alarm, so the person's own calendar chases the refund for them.
+//! Pure text generation: CRLF line ends, TEXT escaping, lines folded at 75 octets without
+//! splitting a UTF-8 character.
+
+use std::fmt::Write;
+
+use super::date::Date;
+
+/// One reminder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reminder {
+    pub date: Date,
+    pub summary: String,
+    pub description: String,
+    /// Stable per reminder (same case, same kind, same date → same UID), so importing the
+    /// file twice updates rather than duplicates.
+    pub uid: String,
+}
+
+/// A UTC instant for DTSTAMP: the date and seconds since midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UtcStamp {
+    pub date: Date,
+    pub seconds: u32,
+}
+
+/// The whole `.ics` file.
+pub fn calendar(reminders: &[Reminder], stamp: UtcStamp) -> String {
+    let mut out = String::new();
+    let mut line = |text: &str| fold_into(&mut out, text);
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//Refund Guide//Refund Guide//EN");
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    let dtstamp = format!(
+        "DTSTAMP:{}T{:02}{:02}{:02}Z",
+        compact(stamp.date),
+        stamp.seconds / 3600 % 24,
+        stamp.seconds / 60 % 60,
+        stamp.seconds % 60
+    );
+    for r in reminders {
+        line("BEGIN:VEVENT");
+        line(&format!("UID:{}", escape(&r.uid)));
+        line(&dtstamp);
+        line(&format!("DTSTART;VALUE=DATE:{}", compact(r.date)));
+        // All-day events end (exclusive) the next day; a reminder on 9999-12-31 gets no end.
+        if let Some(end) = r.date.add_days(1) {
+            line(&format!("DTEND;VALUE=DATE:{}", compact(end)));
+        }
+        line(&format!("SUMMARY:{}", escape(&r.summary)));
+        line(&format!("DESCRIPTION:{}", escape(&r.description)));
+        line("TRANSP:TRANSPARENT");
+        line("BEGIN:VALARM");
+        line("ACTION:DISPLAY");
+        line(&format!("DESCRIPTION:{}", escape(&r.summary)));
+        line("TRIGGER;RELATED=START:PT9H");
+        line("END:VALARM");
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    out
+}
+
+fn compact(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// RFC 5545 §3.3.11 TEXT escaping.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `text` as a content line folded at 75 octets (§3.1), ending in CRLF.
+fn fold_into(out: &mut String, text: &str) {
+    let mut used = 0;
+    for c in text.chars() {
+        let len = c.len_utf8();
+        if used + len > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += len;
+    }
+    let _ = out.write_str("\r\n");
+}

@@ -1,0 +1,137 @@
+//! The reminders file is valid iCalendar: parsed back, every event, date and text is there,
+//! lines are CRLF and folded at 75 octets without breaking UTF-8.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use refund_guide::guide::ics::{calendar, Reminder, UtcStamp};
+use refund_guide::guide::Date;
+
+/// A small RFC 5545 reader: unfolds lines and splits `NAME;PARAMS:VALUE`.
+fn parse(ics: &str) -> Vec<(String, String)> {
+    assert!(ics.ends_with("\r\n"));
+    for raw in ics.split("\r\n") {
+        assert!(raw.len() <= 75, "line longer than 75 octets: {raw:?}");
+        assert!(!raw.contains('\n') && !raw.contains('\r'));
+    }
+    let unfolded = ics.replace("\r\n ", "");
+    unfolded
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (name, value) = l.split_once(':').expect("NAME:VALUE");
+            (name.to_string(), value.to_string())
+        })
+        .collect()
+}
+
+fn unescape(v: &str) -> String {
+    let mut out = String::new();
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') | Some('N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn reminder(date: &str, summary: &str, description: &str) -> Reminder {
+    Reminder {
+        date: Date::parse_iso(date).unwrap(),
+        summary: summary.into(),
+        description: description.into(),
+        uid: format!("{date}-follow-up@refund-guide"),
+    }
+}
+
+#[test]
+fn events_parse_back_with_their_dates_and_texts() {
+    let stamp = UtcStamp {
+        date: Date::parse_iso("2026-11-24").unwrap(),
+        seconds: 21 * 3600 + 30 * 60 + 5,
+    };
+    let ics = calendar(
+        &[
+            reminder(
+                "2026-12-01",
+                "催促退款:联系钱包客服",
+                "工单号 A-123; 承诺 3 天内处理, 未到账请投诉\n第二行",
+            ),
+            reminder(
+                "2026-12-31",
+                "Escalate to the regulator",
+                "If nothing arrived, complain (12363).",
+            ),
+        ],
+        stamp,
+    );
+    let props = parse(&ics);
+    assert_eq!(
+        props.first().unwrap(),
+        &("BEGIN".to_string(), "VCALENDAR".to_string())
+    );
+    assert_eq!(
+        props.last().unwrap(),
+        &("END".to_string(), "VCALENDAR".to_string())
+    );
+    assert!(props.contains(&("VERSION".into(), "2.0".into())));
+    let events = props
+        .iter()
+        .filter(|p| p.0 == "BEGIN" && p.1 == "VEVENT")
+        .count();
+    assert_eq!(events, 2);
+    let get = |name: &str| {
+        props
+            .iter()
+            .filter(|p| p.0 == name)
+            .map(|p| p.1.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(get("DTSTART;VALUE=DATE"), ["20261201", "20261231"]);
+    assert_eq!(
+        get("DTEND;VALUE=DATE"),
+        ["20261202", "20270101"],
+        "exclusive end, across a year end"
+    );
+    assert_eq!(get("DTSTAMP")[0], "20261124T213005Z");
+    let summaries: Vec<String> = get("SUMMARY").iter().map(|s| unescape(s)).collect();
+    assert_eq!(
+        summaries,
+        ["催促退款:联系钱包客服", "Escalate to the regulator"]
+    );
+    let descriptions: Vec<String> = get("DESCRIPTION").iter().map(|s| unescape(s)).collect();
+    assert_eq!(
+        descriptions[0],
+        "工单号 A-123; 承诺 3 天内处理, 未到账请投诉\n第二行"
+    );
+    assert_eq!(get("UID").len(), 2);
+    assert_eq!(get("TRIGGER;RELATED=START"), ["PT9H", "PT9H"]);
+}
+
+#[test]
+fn an_empty_calendar_is_still_a_valid_file() {
+    let stamp = UtcStamp {
+        date: Date::parse_iso("2026-11-24").unwrap(),
+        seconds: 0,
+    };
+    let props = parse(&calendar(&[], stamp));
+    assert_eq!(props.len(), 6);
+}
+
+proptest! {
+    #[test]
+    fn any_text_survives_folding_and_escaping(summary in "\\PC{0,120}", description in "(\\PC|\n){0,300}") {
+        let stamp = UtcStamp { date: Date::parse_iso("2026-11-24").unwrap(), seconds: 1 };
+        let ics = calendar(&[Reminder { date: Date::parse_iso("2026-12-01").unwrap(), summary: summary.clone(), description: description.clone(), uid: "x@y".into() }], stamp);
+        let props = parse(&ics);
+        let got = |name: &str| props.iter().find(|p| p.0 == name).map(|p| unescape(&p.1)).unwrap();
+        prop_assert_eq!(got("SUMMARY"), summary.replace('\r', ""));
+        prop_assert_eq!(got("DESCRIPTION"), description.replace('\r', ""));
+    }
+}
