@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 use refund_guide::guide::content::{Flow, Texts, BUILTIN_FLOW};
+use refund_guide::guide::json::Json;
 
 fn main() -> ExitCode {
     let paths: Vec<String> = std::env::args().skip(1).collect();
@@ -24,10 +25,9 @@ fn main() -> ExitCode {
         }
     }
     let is_flow = |text: &str| {
-        matches!(
-            miniserde::json::from_str::<miniserde::json::Value>(text),
-            Ok(miniserde::json::Value::Object(o)) if o.contains_key("start")
-        )
+        Json::parse(text)
+            .ok()
+            .is_some_and(|v| v.get("start").is_some())
     };
     let mut problems = 0usize;
     let flow_source = files.iter().find(|(_, t)| is_flow(t));

@@ -6,11 +6,11 @@
 //! name the node and the problem, never as a panic or a half-working guide. Once checked, the
 //! engine can index nodes without fallible lookups sprinkled through the UI.
 //!
-//! The raw layer is a `miniserde` JSON `Value` rather than derived serde structs on purpose:
-//! serde's derived visitors and map types are monomorphised into the wasm, and that cost more
-//! than the rest of the widget together; miniserde is built to avoid exactly that. Walking a
-//! `Value` by hand is one small, non-generic path, and it lets us report every unknown key by
-//! name instead of stopping at the first.
+//! The raw layer is our small [`Json`](super::json::Json) value rather than derived serde
+//! structs on purpose: serde's derived visitors and map types are monomorphised into the
+//! wasm, and that cost more than the rest of the widget together. Walking a value by hand is
+//! one small, non-generic path, and it lets us report every unknown key by name instead of
+//! stopping at the first.
 //!
 //! The flow (`content/flow.json`) is locale-independent: node kinds, links, the triage
 //! points. Each locale has a text pack (`content/<locale>.json`) keyed by the same ids, so
@@ -19,7 +19,7 @@
 
 use std::fmt;
 
-use miniserde::json::{Number, Object as Map, Value};
+use super::json::{Json as Value, Object as Map};
 
 use super::ids::{
     Cause, Channel, Field, Locale, Route, Step, NOTE_IDS, OUTLOOK_IDS, PREVENTION_IDS, RISK_IDS,
@@ -129,7 +129,7 @@ impl Reader<'_> {
     fn strings(&mut self, map: &Map, key: &str, place: &str) -> Vec<String> {
         match map.get(key) {
             None => Vec::new(),
-            Some(Value::Array(items)) if items.iter().all(JsonExt::is_string) => items
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
                 .iter()
                 .filter_map(|i| i.as_str().map(str::to_string))
                 .collect(),
@@ -153,50 +153,7 @@ impl Reader<'_> {
 }
 
 fn parse_json(json: &str, what: &str) -> Result<Value, Vec<ContentError>> {
-    miniserde::json::from_str(json).map_err(|_| vec![ContentError::at(what, "not valid JSON")])
-}
-
-/// The accessors serde_json's `Value` has and miniserde's leaves to us.
-trait JsonExt {
-    fn as_object(&self) -> Option<&Map>;
-    fn as_array(&self) -> Option<&Vec<Value>>;
-    fn as_str(&self) -> Option<&str>;
-    fn as_u64(&self) -> Option<u64>;
-    fn is_string(&self) -> bool;
-    fn get(&self, key: &str) -> Option<&Value>;
-}
-
-impl JsonExt for Value {
-    fn as_object(&self) -> Option<&Map> {
-        match self {
-            Value::Object(o) => Some(o),
-            _ => None,
-        }
-    }
-    fn as_array(&self) -> Option<&Vec<Value>> {
-        match self {
-            Value::Array(a) => Some(a),
-            _ => None,
-        }
-    }
-    fn as_str(&self) -> Option<&str> {
-        match self {
-            Value::String(s) => Some(s),
-            _ => None,
-        }
-    }
-    fn as_u64(&self) -> Option<u64> {
-        match self {
-            Value::Number(Number::U64(n)) => Some(*n),
-            _ => None,
-        }
-    }
-    fn is_string(&self) -> bool {
-        matches!(self, Value::String(_))
-    }
-    fn get(&self, key: &str) -> Option<&Value> {
-        self.as_object().and_then(|o| o.get(key))
-    }
+    Value::parse(json).map_err(|e| vec![ContentError::at(what, e.to_string())])
 }
 
 // ---------------------------------------------------------------------------------------
@@ -407,11 +364,7 @@ impl Flow {
             let multi = r.flag(m, "multi", &place);
             let kind = match kind_name.as_str() {
                 "question" => {
-                    let raw_choices = m
-                        .get("choices")
-                        .and_then(Value::as_array)
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]);
+                    let raw_choices = m.get("choices").and_then(Value::as_array).unwrap_or(&[]);
                     let mut choices: Vec<Choice> = Vec::new();
                     for cv in raw_choices {
                         let Some(c) = r.object(cv, &place, CHOICE_KEYS) else {
@@ -916,7 +869,7 @@ impl Texts {
             check_keys(m, NOTE_IDS, &place("notes"), r.errors);
             for id in NOTE_IDS {
                 notes.push(
-                    m.get(*id)
+                    m.get(id)
                         .and_then(Value::as_str)
                         .unwrap_or_default()
                         .to_string(),
@@ -1006,7 +959,7 @@ impl Texts {
 
 fn check_keys(map: &Map, ids: &[&str], place: &str, errors: &mut Vec<ContentError>) {
     for id in ids {
-        if !map.contains_key(*id) {
+        if !map.contains_key(id) {
             errors.push(ContentError::at(place, format!("`{id}` is missing")));
         }
     }
@@ -1026,7 +979,7 @@ fn items(r: &mut Reader, top: &Map, section: &str, ids: &[&str], tag: &str) -> V
     ids.iter()
         .filter_map(|id| {
             let ip = format!("{tag} {section} `{id}`");
-            let o = r.object(m.get(*id)?, &ip, &["title", "body"])?;
+            let o = r.object(m.get(id)?, &ip, &["title", "body"])?;
             let title = r.string(o, "title", &ip, true)?;
             let body = r.string(o, "body", &ip, true)?;
             Some(Item {

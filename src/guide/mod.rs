@@ -11,6 +11,7 @@ pub mod date;
 pub mod engine;
 pub mod ics;
 pub mod ids;
+pub mod json;
 pub mod mask;
 pub mod triage;
 pub mod vec_map;
