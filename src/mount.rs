@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::guide::{Guide, Locale};
+use crate::guide::{Date, Guide, Locale};
 use crate::ui::app::{App, AppProps};
 use crate::ui::GuideRef;
 
@@ -96,6 +96,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
                 guide: GuideRef(guide),
                 locale,
                 reset: 0,
+                today: today(),
             };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
             Ok(Handle {
@@ -117,6 +118,16 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
             })
         }
     }
+}
+
+/// Today in the browser's local time zone (the date on the person's own calendar).
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
 }
 
 /// `zh-CN`/`en` as given; `auto` from the browser's language; nothing → zh-CN (the default).

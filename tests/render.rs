@@ -8,7 +8,7 @@ mod common;
 use std::rc::Rc;
 
 use proptest::prelude::*;
-use refund_guide::guide::{diagnose, Action, Date, Guide, Locale, Session};
+use refund_guide::guide::{diagnose, refund_clock, Action, Date, Guide, Locale, Session};
 use refund_guide::ui::current_step::current_step;
 use refund_guide::ui::{GuideRef, State, StepProps};
 use yew::prelude::*;
@@ -33,11 +33,16 @@ fn Step(props: &Props) -> Html {
     })
 }
 
+fn today() -> Date {
+    Date::new(2026, 11, 24).unwrap()
+}
+
 fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
     let state = Rc::new(State {
         guide: GuideRef(guide.clone()),
         session: session.clone(),
         locale,
+        today: Some(today()),
     });
     tokio::runtime::Builder::new_current_thread()
         .build()
@@ -67,6 +72,10 @@ fn check(guide: &Rc<Guide>, s: &Session) -> Result<(), TestCaseError> {
             let d = diagnose(&guide.flow, s);
             let marked = html.matches("data-cause=").count();
             prop_assert_eq!(marked, d.findings.len());
+            let clock = refund_clock(d.route, s, Some(today()));
+            let hook = format!("data-clock=\"{}\"", clock.id());
+            prop_assert!(html.contains(&hook), "{hook}");
+            prop_assert_eq!(html.contains("data-due="), clock.due().is_some());
             let notes = html.matches("data-note-for=").count();
             prop_assert_eq!(
                 notes,

@@ -266,3 +266,75 @@ fn the_scam_path_stops_on_its_warning() {
     );
     assert_eq!(current(&guide, &next), "scam_warning", "the path ends here");
 }
+
+#[test]
+fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts() {
+    use refund_guide::guide::clock::Verdict;
+    use refund_guide::guide::{plan_steps, refund_clock, Date, Step};
+    let guide = guide();
+    let today = Date::new(2026, 11, 24);
+    let walk_with = |date: &'static str| {
+        walk(
+            &guide,
+            &[
+                Pick("money_kind", &["bank_withdrawal"]),
+                Pick("scam_contact", &["no_such_contact"]),
+                Pick("status", &["processing"]),
+                Type("started_on", date),
+                Pick("security_signs", &["none_of_these"]),
+                Pick("details_checked", &["all_correct"]),
+                Pick("notices", &["none_of_these"]),
+                Skip("amount"),
+                Pick("pay_later", &["no"]),
+            ],
+        )
+    };
+    // Bank card: 7 working days. From Mon 2026-11-02 the window ended Wed 2026-11-11.
+    let late = walk_with("2026-11-02");
+    let d = diagnose(&guide.flow, &late);
+    let clock = refund_clock(d.route, &late, today);
+    assert_eq!(
+        clock,
+        Verdict::Overdue {
+            due: Date::new(2026, 11, 11).unwrap(),
+            days_late: 9,
+            business_days: true
+        }
+    );
+    let order = plan_steps(&d, clock);
+    assert_eq!(
+        &order[..2],
+        &[Step::ContactSupport, Step::KeepEvidence],
+        "overdue: contact support and keep evidence first"
+    );
+    assert_eq!(order.len(), 5);
+
+    let fresh = walk_with("2026-11-23");
+    let d = diagnose(&guide.flow, &fresh);
+    let clock = refund_clock(d.route, &fresh, today);
+    assert_eq!(clock.id(), "waiting");
+    assert_eq!(
+        plan_steps(&d, clock),
+        d.steps,
+        "waiting: the cause's own order"
+    );
+
+    assert_eq!(
+        refund_clock(d.route, &fresh, None),
+        Verdict::Unknown,
+        "no today, no verdict"
+    );
+    let skipped = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["other_money"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+            Skip("started_on"),
+        ],
+    );
+    assert_eq!(
+        refund_clock(Some(refund_guide::guide::Route::Other), &skipped, today),
+        Verdict::Unknown
+    );
+}

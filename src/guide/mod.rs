@@ -20,5 +20,5 @@ pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
 pub use date::Date;
 pub use engine::{Action, Answer, Session, StepError};
 pub use ids::{Cause, Field, Locale, Route, Step};
-pub use triage::{diagnose, Diagnosis};
+pub use triage::{diagnose, plan_steps, refund_clock, Diagnosis};
 pub use vec_map::VecMap;

@@ -5,7 +5,9 @@
 //! more; when none gets there, the causes sharing the top score (if any) are shown as
 //! possible ones. The "why" is the list of the person's own answers that gave the points.
 
+use super::clock::{default_window, verdict, Calendar, Verdict};
 use super::content::{Flag, Flow, NodeKind};
+use super::date::Date;
 use super::engine::{parse_amount, Answer, Session};
 use super::ids::{Cause, Field, Route, Step};
 
@@ -120,4 +122,36 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
         large_amount,
         steps,
     }
+}
+
+/// The refund clock for this session on `today`: the route the kind of money suggests, the
+/// start date from the case facts (the same value the triage question filled). Unknown
+/// without a route, a usable start date (not after today) or a today.
+pub fn refund_clock(route: Option<Route>, session: &Session, today: Option<Date>) -> Verdict {
+    let start = session
+        .facts
+        .get(&Field::RefundStartedOn)
+        .and_then(|s| Date::parse_iso(s.trim()));
+    match today {
+        Some(today) => verdict(
+            route.map(default_window),
+            start,
+            today,
+            &Calendar::default(),
+        )
+        .unwrap_or(Verdict::Unknown),
+        None => Verdict::Unknown,
+    }
+}
+
+/// The handling steps in the order to do them: the cause's order, except that once the
+/// money is overdue, contacting support and keeping evidence come first.
+pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {
+    let mut steps = diagnosis.steps.clone();
+    if let Verdict::Overdue { .. } = clock {
+        let urgent = [Step::ContactSupport, Step::KeepEvidence];
+        steps.retain(|s| !urgent.contains(s));
+        steps.splice(0..0, urgent);
+    }
+    steps
 }

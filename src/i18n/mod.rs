@@ -1,7 +1,8 @@
 //! UI strings (everything that is not guide content), one catalog per locale.
 //! Content words live in `content/`; these are the widget's own buttons and messages.
 
-use crate::guide::{Locale, StepError};
+use crate::guide::clock::Verdict;
+use crate::guide::{Date, Locale, StepError};
 
 /// The widget's own words in one locale.
 pub struct Ui {
@@ -94,3 +95,75 @@ static EN: Ui = Ui {
     answer_label: "Your answer",
     why_more: "Cause",
 };
+
+/// A date as people read it: "2026年12月1日" / "1 Dec 2026".
+pub fn format_date(locale: Locale, d: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match locale {
+        Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Locale::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS[usize::from(d.month() - 1) % 12],
+            d.year()
+        ),
+    }
+}
+
+/// The refund clock's heading and sentence.
+pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
+    let zh = locale == Locale::ZhCn;
+    let kind = |business: bool| match (zh, business) {
+        (true, true) => "工作日",
+        (true, false) => "天",
+        (false, true) => "working days",
+        (false, false) => "days",
+    };
+    match v {
+        Verdict::Waiting { due, .. } => {
+            let due_text = format_date(locale, due);
+            let back = due
+                .add_days(1)
+                .map(|d| format_date(locale, d))
+                .unwrap_or_default();
+            if zh {
+                ("还在正常处理时间内".into(), format!("这笔钱最晚应在 {due_text} 到账。如果到时还没到,请在 {back} 回来,按下面的步骤催办。"))
+            } else {
+                ("Still within the normal time".into(), format!("The money should arrive by {due_text}. If it has not, come back on {back} and follow the steps below."))
+            }
+        }
+        Verdict::Overdue {
+            due,
+            days_late,
+            business_days,
+        } => {
+            let due_text = format_date(locale, due);
+            let unit = kind(business_days);
+            if zh {
+                (
+                    format!("已超时 {days_late} 个{unit}"),
+                    format!("正常处理时间截止到 {due_text}。现在就联系客服,并开始保留证据。"),
+                )
+            } else {
+                let unit = if days_late == 1 {
+                    unit.trim_end_matches('s')
+                } else {
+                    unit
+                };
+                (format!("{days_late} {unit} late"), format!("The normal processing time ended on {due_text}. Contact support now and start keeping evidence."))
+            }
+        }
+        Verdict::Unknown => {
+            if zh {
+                (
+                    "还不能判断是否超时".into(),
+                    "补上退款或提现发起的日期,就能算出正常的到账时间。".into(),
+                )
+            } else {
+                ("Not known yet whether it is late".into(), "Add the date the refund or withdrawal was started to see when the money should arrive.".into())
+            }
+        }
+    }
+}

@@ -11,7 +11,7 @@ use super::back_link::back_link;
 use super::current_step::current_step;
 use super::locale_switch::locale_switch;
 use super::{GuideRef, Msg, State, StepProps};
-use crate::guide::{Action, Locale};
+use crate::guide::{Action, Date, Locale};
 use crate::i18n::ui;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -21,14 +21,17 @@ pub struct AppProps {
     /// Bumped by the host's `reset()`.
     #[prop_or_default]
     pub reset: u32,
+    /// Today in the person's time zone, read once at mount.
+    #[prop_or_default]
+    pub today: Option<Date>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let guide = props.guide.clone();
-        let locale = props.locale;
-        use_reducer(move || State::new(guide, locale))
+        let (locale, today) = (props.locale, props.today);
+        use_reducer(move || State::new(guide, locale, today))
     };
     {
         let state = state.clone();

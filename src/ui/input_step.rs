@@ -7,25 +7,8 @@ use yew::prelude::*;
 use super::error_summary::error_summary;
 use super::StepProps;
 use crate::guide::content::InputKind;
-use crate::guide::{Action, Date, NodeKind};
+use crate::guide::{Action, NodeKind};
 use crate::i18n::{error_message, ui};
-
-/// Today in the browser's local time zone (the date the person sees on their calendar).
-fn today() -> Option<Date> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let now = js_sys::Date::new_0();
-        Date::new(
-            now.get_full_year() as i32,
-            now.get_month() as u8 + 1,
-            now.get_date() as u8,
-        )
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        None
-    }
-}
 
 pub fn input_step(props: &StepProps) -> Html {
     let state = &props.state;
@@ -41,9 +24,10 @@ pub fn input_step(props: &StepProps) -> Html {
         .session
         .error
         .map(|e| error_message(state.locale, e, false));
-    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
+    let today = state.today;
+    let onsubmit = props.on_action.reform(move |e: SubmitEvent| {
         e.prevent_default();
-        Action::Next { today: today() }
+        Action::Next { today }
     });
     let oninput = props.on_action.reform(move |e: InputEvent| {
         let value = e

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::StepProps;
 use crate::guide::ids::Channel;
-use crate::guide::{diagnose, Action, NodeKind, Route, Step};
-use crate::i18n::ui;
+use crate::guide::{diagnose, plan_steps, refund_clock, Action, NodeKind, Route, Step};
+use crate::i18n::{clock_text, ui};
 
 pub fn plan_step(props: &StepProps) -> Html {
     let state = &props.state;
@@ -20,6 +20,9 @@ pub fn plan_step(props: &StepProps) -> Html {
     };
     let text = texts.node(&node.id);
     let d = diagnose(flow, &state.session);
+    let clock = refund_clock(d.route, &state.session, state.today);
+    let (clock_title, clock_body) = clock_text(state.locale, clock);
+    let due = clock.due().map(|d| d.to_string());
 
     let causes = d.findings.iter().map(|f| {
         let (title, explain) = texts.cause(f.cause);
@@ -50,7 +53,8 @@ pub fn plan_step(props: &StepProps) -> Html {
         });
     let mut channels = Some(channels);
 
-    let steps = d.steps.iter().map(|&s| {
+    let order = plan_steps(&d, clock);
+    let steps = order.iter().map(|&s| {
         let (title, body) = texts.step(s);
         // What to do now for each diagnosed cause, most likely first; named when there are
         // several so the person knows which advice answers which cause.
@@ -100,6 +104,10 @@ pub fn plan_step(props: &StepProps) -> Html {
                 <h3 class="rg-section-title">{ heading_causes.to_string() }</h3>
                 { for causes }
             }
+            <section class={classes!("rg-clock", format!("rg-clock--{}", clock.id()))} data-clock={clock.id()} data-due={due}>
+                <h3 class="rg-subheading">{ clock_title }</h3>
+                <p>{ clock_body }</p>
+            </section>
             if d.pay_later {
                 <p class="rg-callout">{ texts.note("pay_later").to_string() }</p>
             }

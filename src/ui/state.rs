@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::guide::{Action, Guide, Locale, Session};
+use crate::guide::{Action, Date, Guide, Locale, Session};
 
 /// The checked content, shared; compared by pointer (it never changes while mounted).
 #[derive(Clone, Debug)]
@@ -21,15 +21,19 @@ pub struct State {
     pub guide: GuideRef,
     pub session: Session,
     pub locale: Locale,
+    /// Today in the person's time zone (the refund clock and date checks); `None` only where
+    /// there is no clock (server-side rendering in tests).
+    pub today: Option<Date>,
 }
 
 impl State {
-    pub fn new(guide: GuideRef, locale: Locale) -> State {
+    pub fn new(guide: GuideRef, locale: Locale, today: Option<Date>) -> State {
         let session = Session::new(&guide.0.flow);
         State {
             guide,
             session,
             locale,
+            today,
         }
     }
 }

@@ -17,7 +17,7 @@ const PATHS = {
       ['merchant_response', ['refused_or_stalling']],
       ['scam_contact', ['no_such_contact']],
       ['status', ['no_refund_record']],
-      ['started_on', { type: '2026-11-02' }],
+      ['started_on', { type: '2020-01-02' }],
       ['security_signs', ['none_of_these']],
       ['details_checked', ['all_correct']],
       ['notices', ['none_of_these']],
@@ -26,6 +26,8 @@ const PATHS = {
       ['summary', null],
     ],
     causes: ['merchant_error'],
+    // Back to the original payment method: 7 working days from Thu 2 Jan 2020.
+    clock: { verdict: 'overdue', due: '2020-01-13' },
   },
   compromised: {
     steps: [
@@ -99,6 +101,11 @@ for (const locale of ['zh-CN', 'en']) {
       assert.ok(why >= 1, 'the answers that point there are listed');
       const planSteps = await page.locator('[data-plan-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan-step')));
       assert.deepEqual([...planSteps].sort(), ['check_status', 'contact_support', 'file_complaint', 'keep_evidence', 'legal_help']);
+      const clock = page.locator('[data-clock]');
+      const expected = path.clock || { verdict: 'unknown', due: null };
+      assert.equal(await clock.getAttribute('data-clock'), expected.verdict, 'refund clock verdict');
+      assert.equal(await clock.getAttribute('data-due'), expected.due);
+      if (expected.verdict === 'overdue') assert.deepEqual(planSteps.slice(0, 2), ['contact_support', 'keep_evidence'], 'overdue: act now');
       for (const channel of ['in_app', 'consumer_association', 'regulator', 'lawsuit']) {
         assert.equal(await page.locator(`[data-channel="${channel}"]`).count(), 1, channel);
       }
@@ -159,6 +166,24 @@ test('check your answers: a change re-routes and keeps what still applies; langu
   await page.locator('[data-step="plan"]').waitFor();
   const causes = await page.locator('[data-cause]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')));
   assert.deepEqual(causes, ['technical_fault', 'merchant_error'], 'outage (4 points) above the merchant (3)');
+  await context.close();
+});
+
+test('a withdrawal started today is still within the normal time', async () => {
+  const { page, context } = await start('en');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  for (const [node, reply] of PATHS.outage.steps) {
+    await answer(page, node, node === 'started_on' ? { type: today } : reply, { axe: false });
+  }
+  const clock = page.locator('[data-clock]');
+  assert.equal(await clock.getAttribute('data-clock'), 'waiting');
+  const due = await clock.getAttribute('data-due');
+  assert.ok(due > today, `due ${due} is after today ${today} (back to the wallet balance: by the next day)`);
+  assert.match(await clock.innerText(), /come back on/);
+  await expectNoAxeViolations(page, 'plan with the clock waiting');
   await context.close();
 });
 
