@@ -5,6 +5,7 @@
 
 pub mod guide;
 pub mod i18n;
+pub mod store;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

@@ -115,6 +115,28 @@ impl Session {
                 .all(|(id, a)| flow.node(id).is_some_and(|n| answer_fits(n, a)))
     }
 
+    /// This session made valid for `flow`: trail entries and answers that name nodes or
+    /// choices the flow no longer has are dropped (facts are always kept). Returns the ids of
+    /// the questions whose answers were dropped, so the person can be told to answer again.
+    pub fn sanitize(mut self, flow: &Flow) -> (Session, Vec<String>) {
+        self.trail.retain(|id| flow.node(id).is_some());
+        if self.trail.is_empty() {
+            self.trail.push(flow.start_node().id.clone());
+        }
+        let mut dropped = Vec::new();
+        let mut kept = VecMap::new();
+        for (id, answer) in self.answers.iter() {
+            if flow.node(id).is_some_and(|n| answer_fits(n, answer)) {
+                kept.insert(id.clone(), answer.clone());
+            } else {
+                dropped.push(id.clone());
+            }
+        }
+        self.answers = kept;
+        self.error = None;
+        (self, dropped)
+    }
+
     /// The next session after `action`. Invalid actions (a choice the current node does not
     /// have, Back at the start…) leave the session as it is.
     pub fn apply(&self, flow: &Flow, action: Action) -> Session {

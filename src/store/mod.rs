@@ -1,0 +1,177 @@
+//! Saved state: the versioned envelope kept in localStorage (DESIGN §4.5), pure and tested
+//! natively; the browser adapter is in `browser.rs`.
+//!
+//! One entry per widget instance: key `<prefix>:v<schema>`, value
+//! `{"schema": N, "saved_at": "<RFC 3339 UTC>", "data": {…}}`. Reading never fails: a value
+//! that cannot be decoded is reported as unreadable (the adapter moves it aside), a newer
+//! schema is reported and left alone, and answers that no longer fit the content are dropped
+//! while every case fact is kept.
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+use crate::guide::json::{Json, Object};
+use crate::guide::{Answer, Field, Flow, Session, VecMap};
+
+/// This build's schema. Every released schema keeps a fixture in `tests/fixtures/`.
+pub const SCHEMA: u64 = 1;
+
+/// The key prefix when the host sets none and the element has no id.
+pub const DEFAULT_PREFIX: &str = "refund-guide";
+
+/// `<prefix>:v<schema>`.
+pub fn key(prefix: &str, schema: u64) -> String {
+    format!("{prefix}:v{schema}")
+}
+
+/// Where an unreadable value is moved: `<prefix>:corrupt:<milliseconds since epoch>`.
+pub fn corrupt_key(prefix: &str, millis: u64) -> String {
+    format!("{prefix}:corrupt:{millis}")
+}
+
+/// Whether any key is `<prefix>:v<M>` with M above this build's schema.
+pub fn has_newer_key<'a>(keys: impl IntoIterator<Item = &'a str>, prefix: &str) -> bool {
+    keys.into_iter().any(|k| {
+        k.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix(":v"))
+            .and_then(|n| n.parse::<u64>().ok())
+            .is_some_and(|n| n > SCHEMA)
+    })
+}
+
+/// What a stored value turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    Resumed {
+        session: Session,
+        saved_at: String,
+        /// Questions whose answers no longer fit the content (answer them again).
+        dropped: Vec<String>,
+    },
+    /// Not JSON, or not the envelope's shape: keep the raw value aside, start fresh.
+    Unreadable,
+    /// Saved by a newer build: neither used nor overwritten.
+    Newer,
+}
+
+/// The envelope for a session.
+pub fn encode(session: &Session, saved_at: &str) -> String {
+    Json::Object(Object(vec![
+        ("schema".into(), Json::Number(SCHEMA.to_string())),
+        ("saved_at".into(), Json::String(saved_at.into())),
+        ("data".into(), session_to_json(session)),
+    ]))
+    .to_string()
+}
+
+/// Reads a stored envelope.
+pub fn decode(raw: &str, flow: &Flow) -> Loaded {
+    let Ok(envelope) = Json::parse(raw) else { return Loaded::Unreadable };
+    let Some(schema) = envelope.get("schema").and_then(Json::as_u64) else { return Loaded::Unreadable };
+    if schema > SCHEMA {
+        return Loaded::Newer;
+    }
+    let saved_at = envelope.get("saved_at").and_then(Json::as_str).unwrap_or_default().to_string();
+    let data = envelope.get("data").and_then(|d| migrate(schema, d));
+    match data.as_ref().and_then(session_from_json) {
+        Some(session) => {
+            let (session, dropped) = session.sanitize(flow);
+            Loaded::Resumed { session, saved_at, dropped }
+        }
+        None => Loaded::Unreadable,
+    }
+}
+
+/// Brings data saved under an older schema to this one. Schema 1 is the first; later
+/// schemas add a step here (and a fixture).
+fn migrate(schema: u64, data: &Json) -> Option<Json> {
+    match schema {
+        1 => Some(data.clone()),
+        _ => None,
+    }
+}
+
+fn strings(items: &[String]) -> Json {
+    Json::Array(items.iter().map(|s| Json::String(s.clone())).collect())
+}
+
+pub fn session_to_json(s: &Session) -> Json {
+    let answers = s
+        .answers
+        .iter()
+        .map(|(id, a)| {
+            let v = match a {
+                Answer::One(c) => Json::Object(Object(vec![("one".into(), Json::String(c.clone()))])),
+                Answer::Many(cs) => Json::Object(Object(vec![("many".into(), strings(cs))])),
+                Answer::Given => Json::String("given".into()),
+                Answer::Skipped => Json::String("skipped".into()),
+                Answer::Seen => Json::String("seen".into()),
+            };
+            (id.clone(), v)
+        })
+        .collect();
+    let facts = s.facts.iter().map(|(f, v)| (f.id().to_string(), Json::String(v.clone()))).collect();
+    Json::Object(Object(vec![
+        ("trail".into(), strings(&s.trail)),
+        ("answers".into(), Json::Object(Object(answers))),
+        ("facts".into(), Json::Object(Object(facts))),
+        ("changing".into(), Json::Bool(s.changing)),
+    ]))
+}
+
+/// The session in `data`, if it has the right shape. Unknown fact fields are ignored (a
+/// later schema's field read by an older build is impossible: newer schemas are refused).
+pub fn session_from_json(data: &Json) -> Option<Session> {
+    let string_list = |v: &Json| -> Option<Vec<String>> {
+        v.as_array()?.iter().map(|i| i.as_str().map(str::to_string)).collect()
+    };
+    let trail = string_list(data.get("trail")?)?;
+    let mut answers = VecMap::new();
+    for (id, v) in data.get("answers")?.as_object()? {
+        let answer = match v {
+            Json::String(s) if s == "given" => Answer::Given,
+            Json::String(s) if s == "skipped" => Answer::Skipped,
+            Json::String(s) if s == "seen" => Answer::Seen,
+            Json::Object(_) => match (v.get("one"), v.get("many")) {
+                (Some(Json::String(c)), None) => Answer::One(c.clone()),
+                (None, Some(list)) => Answer::Many(string_list(list)?),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        answers.insert(id.clone(), answer);
+    }
+    let mut facts = VecMap::new();
+    for (id, v) in data.get("facts")?.as_object()? {
+        if let Some(field) = Field::from_id(id) {
+            facts.insert(field, v.as_str()?.to_string());
+        }
+    }
+    let changing = data.get("changing").and_then(Json::as_bool).unwrap_or(false);
+    Some(Session { trail, answers, facts, changing, error: None })
+}
+
+/// Notices the widget can show (DESIGN §4.3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Progress was restored; `days` since it was saved.
+    Resume { days: i64 },
+    StorageUnavailable,
+    StorageFull,
+    SavedDataUnreadable,
+    SavedByNewerVersion,
+    ChangedInOtherTab,
+}
+
+impl Notice {
+    pub fn id(&self) -> &'static str {
+        match self {
+            Notice::Resume { .. } => "resume",
+            Notice::StorageUnavailable => "storage_unavailable",
+            Notice::StorageFull => "storage_full",
+            Notice::SavedDataUnreadable => "saved_data_unreadable",
+            Notice::SavedByNewerVersion => "saved_by_newer_version",
+            Notice::ChangedInOtherTab => "changed_in_other_tab",
+        }
+    }
+}

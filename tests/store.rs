@@ -1,0 +1,154 @@
+//! Saved state: what is saved loads back unchanged, every released schema's fixture loads,
+//! and unreadable, newer or outdated data is handled without losing case facts.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use proptest::prelude::*;
+use refund_guide::guide::{Action, Answer, Date, Field, Session};
+use refund_guide::store::{corrupt_key, decode, encode, has_newer_key, key, Loaded, SCHEMA};
+
+#[test]
+fn every_released_schema_fixture_loads() {
+    let guide = common::guide();
+    for schema in 1..=SCHEMA {
+        let path = format!("tests/fixtures/schema-{schema}.json");
+        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let Loaded::Resumed {
+            session,
+            saved_at,
+            dropped,
+        } = decode(&raw, &guide.flow)
+        else {
+            panic!("{path} did not load")
+        };
+        assert!(session.is_valid(&guide.flow), "{path}");
+        assert!(dropped.is_empty(), "{path}: {dropped:?}");
+        assert_eq!(saved_at, "2026-11-20T08:15:00.000Z");
+        assert_eq!(session.current(&guide.flow).id, "security_signs");
+        assert_eq!(
+            session.answers.get("status"),
+            Some(&Answer::One("no_refund_record".into()))
+        );
+        assert_eq!(
+            session.facts.get(&Field::Amount).map(String::as_str),
+            Some("1,299.00")
+        );
+    }
+}
+
+#[test]
+fn keys_follow_the_documented_format() {
+    assert_eq!(key("refund-guide", 1), "refund-guide:v1");
+    assert_eq!(
+        corrupt_key("refund-guide.left", 1764000000000),
+        "refund-guide.left:corrupt:1764000000000"
+    );
+    assert!(has_newer_key(
+        ["refund-guide:v1", "refund-guide:v2"],
+        "refund-guide"
+    ));
+    assert!(!has_newer_key(
+        [
+            "refund-guide:v1",
+            "refund-guide.other:v9",
+            "refund-guide:corrupt:5"
+        ],
+        "refund-guide"
+    ));
+}
+
+#[test]
+fn unreadable_values_are_reported_not_used() {
+    let flow = common::guide().flow;
+    for raw in [
+        "",
+        "{",
+        "null",
+        "[]",
+        r#"{"schema":1}"#,
+        r#"{"schema":"1","data":{}}"#,
+        r#"{"schema":1,"data":{"trail":"money_kind","answers":{},"facts":{}}}"#,
+        r#"{"schema":1,"data":{"trail":[],"answers":{"x":3},"facts":{}}}"#,
+    ] {
+        assert_eq!(decode(raw, &flow), Loaded::Unreadable, "{raw}");
+    }
+}
+
+#[test]
+fn a_newer_schema_is_left_alone() {
+    let flow = common::guide().flow;
+    let raw = format!(
+        r#"{{"schema":{},"saved_at":"2030-01-01T00:00:00Z","data":{{"anything":true}}}}"#,
+        SCHEMA + 1
+    );
+    assert_eq!(decode(&raw, &flow), Loaded::Newer);
+}
+
+#[test]
+fn answers_the_content_no_longer_has_are_dropped_and_facts_kept() {
+    let flow = common::guide().flow;
+    let raw = r#"{"schema":1,"saved_at":"x","data":{"trail":["money_kind","retired_question","status"],"answers":{"money_kind":{"one":"bank_withdrawal"},"retired_question":{"one":"a"},"status":{"one":"retired_choice"}},"facts":{"merchant":"Shop","order_number":"A-1","unknown_field":"kept out"},"changing":false}}"#;
+    let Loaded::Resumed {
+        session, dropped, ..
+    } = decode(raw, &flow)
+    else {
+        panic!()
+    };
+    assert_eq!(dropped, ["retired_question", "status"]);
+    assert_eq!(session.trail, ["money_kind", "status"]);
+    assert_eq!(
+        session.answers.get("money_kind"),
+        Some(&Answer::One("bank_withdrawal".into()))
+    );
+    assert_eq!(
+        session.facts.get(&Field::Merchant).map(String::as_str),
+        Some("Shop")
+    );
+    assert_eq!(
+        session.facts.get(&Field::OrderNumber).map(String::as_str),
+        Some("A-1")
+    );
+    assert!(session.is_valid(&flow));
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let guide = common::guide();
+    let mut ids: Vec<String> = Vec::new();
+    for n in &guide.flow.nodes {
+        ids.push(n.id.clone());
+        if let refund_guide::guide::NodeKind::Question { choices, .. } = &n.kind {
+            ids.extend(choices.iter().map(|c| c.id.clone()));
+        }
+    }
+    prop_oneof![
+        3 => proptest::sample::select(ids.clone()).prop_map(Action::Choose),
+        2 => proptest::sample::select(ids.clone()).prop_map(Action::Toggle),
+        2 => (proptest::sample::select(Field::ALL.to_vec()), "\\PC{0,16}").prop_map(|(f, v)| Action::SetFact(f, v)),
+        4 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
+        1 => Just(Action::Skip),
+        1 => Just(Action::Back),
+        1 => proptest::sample::select(ids).prop_map(Action::Change),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(action(), 0..60), saved_at in "\\PC{0,30}") {
+        let guide = common::guide();
+        let mut s = Session::new(&guide.flow);
+        for a in actions {
+            s = s.apply(&guide.flow, a);
+        }
+        s.error = None;
+        let raw = encode(&s, &saved_at);
+        match decode(&raw, &guide.flow) {
+            Loaded::Resumed { session, saved_at: at, dropped } => {
+                prop_assert_eq!(session, s);
+                prop_assert_eq!(at, saved_at);
+                prop_assert!(dropped.is_empty());
+            }
+            other => prop_assert!(false, "{other:?}"),
+        }
+    }
+}
