@@ -64,17 +64,29 @@ pub fn encode(session: &Session, saved_at: &str) -> String {
 
 /// Reads a stored envelope.
 pub fn decode(raw: &str, flow: &Flow) -> Loaded {
-    let Ok(envelope) = Json::parse(raw) else { return Loaded::Unreadable };
-    let Some(schema) = envelope.get("schema").and_then(Json::as_u64) else { return Loaded::Unreadable };
+    let Ok(envelope) = Json::parse(raw) else {
+        return Loaded::Unreadable;
+    };
+    let Some(schema) = envelope.get("schema").and_then(Json::as_u64) else {
+        return Loaded::Unreadable;
+    };
     if schema > SCHEMA {
         return Loaded::Newer;
     }
-    let saved_at = envelope.get("saved_at").and_then(Json::as_str).unwrap_or_default().to_string();
+    let saved_at = envelope
+        .get("saved_at")
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_string();
     let data = envelope.get("data").and_then(|d| migrate(schema, d));
     match data.as_ref().and_then(session_from_json) {
         Some(session) => {
             let (session, dropped) = session.sanitize(flow);
-            Loaded::Resumed { session, saved_at, dropped }
+            Loaded::Resumed {
+                session,
+                saved_at,
+                dropped,
+            }
         }
         None => Loaded::Unreadable,
     }
@@ -99,7 +111,9 @@ pub fn session_to_json(s: &Session) -> Json {
         .iter()
         .map(|(id, a)| {
             let v = match a {
-                Answer::One(c) => Json::Object(Object(vec![("one".into(), Json::String(c.clone()))])),
+                Answer::One(c) => {
+                    Json::Object(Object(vec![("one".into(), Json::String(c.clone()))]))
+                }
                 Answer::Many(cs) => Json::Object(Object(vec![("many".into(), strings(cs))])),
                 Answer::Given => Json::String("given".into()),
                 Answer::Skipped => Json::String("skipped".into()),
@@ -108,7 +122,11 @@ pub fn session_to_json(s: &Session) -> Json {
             (id.clone(), v)
         })
         .collect();
-    let facts = s.facts.iter().map(|(f, v)| (f.id().to_string(), Json::String(v.clone()))).collect();
+    let facts = s
+        .facts
+        .iter()
+        .map(|(f, v)| (f.id().to_string(), Json::String(v.clone())))
+        .collect();
     Json::Object(Object(vec![
         ("trail".into(), strings(&s.trail)),
         ("answers".into(), Json::Object(Object(answers))),
@@ -121,7 +139,10 @@ pub fn session_to_json(s: &Session) -> Json {
 /// later schema's field read by an older build is impossible: newer schemas are refused).
 pub fn session_from_json(data: &Json) -> Option<Session> {
     let string_list = |v: &Json| -> Option<Vec<String>> {
-        v.as_array()?.iter().map(|i| i.as_str().map(str::to_string)).collect()
+        v.as_array()?
+            .iter()
+            .map(|i| i.as_str().map(str::to_string))
+            .collect()
     };
     let trail = string_list(data.get("trail")?)?;
     let mut answers = VecMap::new();
@@ -145,15 +166,26 @@ pub fn session_from_json(data: &Json) -> Option<Session> {
             facts.insert(field, v.as_str()?.to_string());
         }
     }
-    let changing = data.get("changing").and_then(Json::as_bool).unwrap_or(false);
-    Some(Session { trail, answers, facts, changing, error: None })
+    let changing = data
+        .get("changing")
+        .and_then(Json::as_bool)
+        .unwrap_or(false);
+    Some(Session {
+        trail,
+        answers,
+        facts,
+        changing,
+        error: None,
+    })
 }
 
 /// Notices the widget can show (DESIGN §4.3).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// Progress was restored; `days` since it was saved.
-    Resume { days: i64 },
+    Resume {
+        days: i64,
+    },
     StorageUnavailable,
     StorageFull,
     SavedDataUnreadable,
