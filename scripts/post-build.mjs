@@ -1,46 +1,86 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
-// 1. writes refund-guide.js, the loader, pointing at this build's hashed wasm-bindgen glue;
-// 2. in release builds, minifies the loader and the glue (esbuild; Trunk leaves the glue as
-//    is, and every KB counts against the size budget);
-// 3. writes refund-guide.files.json: every file of the build with its SHA-256, for service
-//    workers (ours and a host's) to precache.
+// 1. writes refund-guide.js, the loader, pointing at this build's hashed glue and wasm;
+// 2. in release builds, minifies the loader and the glue (esbuild; Trunk's minifier cannot
+//    parse the glue, and every KB counts against the size budget);
+// 3. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
+// 4. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
+//    host's own service worker to precache;
+// 5. writes sw.js, the standalone page's service worker, precaching exactly this build's
+//    files under a cache named for the build.
+// The steps are exported so the offline e2e test can produce a second, changed build.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { transformSync } from 'esbuild';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
-if (!staging) {
-  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
-  process.exit(1);
+const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
+const THEME = { primary: '#1668dc', background: '#ffffff' };
+
+export function findGlue(dir) {
+  const glue = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+\.js$/.test(f));
+  if (glue.length !== 1) throw new Error(`expected one hashed glue file, found ${JSON.stringify(glue)}`);
+  const wasm = glue[0].replace(/\.js$/, '_bg.wasm');
+  if (!existsSync(join(dir, wasm))) throw new Error(`${wasm} is missing next to the glue`);
+  return { glue: glue[0], wasm };
 }
 
-const glue = readdirSync(staging).filter((f) => /^refund-guide-[0-9a-f]+\.js$/.test(f));
-if (glue.length !== 1) {
-  console.error(`post-build: expected one hashed glue file, found ${JSON.stringify(glue)}`);
-  process.exit(1);
+export function writeLoader(dir) {
+  const { glue, wasm } = findGlue(dir);
+  const pkg = readFileSync(join(SOURCE, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
+  const loader = readFileSync(join(SOURCE, 'js', 'refund-guide.js'), 'utf8')
+    .replace('__RG_GLUE__', glue)
+    .replace('__RG_WASM__', wasm)
+    .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
+  writeFileSync(join(dir, 'refund-guide.js'), loader);
 }
-const wasm = glue[0].replace(/\.js$/, '_bg.wasm');
-if (!existsSync(join(staging, wasm))) {
-  console.error(`post-build: ${wasm} is missing next to the glue`);
-  process.exit(1);
-}
-const pkg = readFileSync(join(source, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
-const loader = readFileSync(join(source, 'js', 'refund-guide.js'), 'utf8')
-  .replace('__RG_GLUE__', glue[0])
-  .replace('__RG_WASM__', wasm)
-  .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
-writeFileSync(join(staging, 'refund-guide.js'), loader);
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  for (const name of ['refund-guide.js', glue[0]]) {
-    const path = join(staging, name);
+export async function minify(dir) {
+  const { transformSync } = await import('esbuild');
+  for (const name of ['refund-guide.js', findGlue(dir).glue]) {
+    const path = join(dir, name);
     const { code } = transformSync(readFileSync(path, 'utf8'), {
       minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
     });
     writeFileSync(path, code);
   }
+}
+
+export async function writeIcons(dir) {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const svg = readFileSync(join(SOURCE, 'icons', 'icon.svg'), 'utf8');
+  // Maskable: full-bleed background, the artwork inside the 80% safe zone.
+  const inner = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="${THEME.primary}"/><g transform="translate(9.6 9.6) scale(0.7)">${inner}</g></svg>`;
+  const render = (source, size, name) => {
+    const png = new Resvg(source, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    writeFileSync(join(dir, name), png);
+  };
+  render(svg, 192, 'icon-192.png');
+  render(svg, 512, 'icon-512.png');
+  render(svg, 180, 'icon-180.png');
+  render(maskable, 512, 'icon-maskable-512.png');
+  writeFileSync(join(dir, 'icon.svg'), svg);
+  const manifest = {
+    name: '退款指南 · Refund Guide',
+    short_name: '退款指南',
+    description: '数字钱包的钱没到账?一步步查清原因、知道下一步怎么做。Find out why wallet money has not arrived and what to do next.',
+    lang: 'zh-CN',
+    dir: 'ltr',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    theme_color: THEME.primary,
+    background_color: THEME.background,
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+    // Manifest localisation (a proposal Chromium is trying out); ignored elsewhere.
+    translations: { en: { name: 'Refund Guide', short_name: 'Refund Guide' } },
+  };
+  writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 function walk(dir) {
@@ -49,13 +89,49 @@ function walk(dir) {
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
 }
-const files = walk(staging)
-  .map((path) => relative(staging, path).split('\\').join('/'))
-  .filter((name) => name !== 'refund-guide.files.json')
-  .sort()
-  .map((name) => ({
-    path: name,
-    sha256: createHash('sha256').update(readFileSync(join(staging, name))).digest('hex'),
-    bytes: statSync(join(staging, name)).size,
+
+function describe(dir, names) {
+  return names.map((path) => ({
+    path,
+    sha256: createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'),
+    bytes: statSync(join(dir, path)).size,
   }));
-writeFileSync(join(staging, 'refund-guide.files.json'), JSON.stringify({ files }, null, 2) + '\n');
+}
+
+/** Writes refund-guide.files.json and sw.js; returns the build id. */
+export function writeManifests(dir) {
+  const all = walk(dir)
+    .map((path) => relative(dir, path).split('\\').join('/'))
+    .filter((name) => name !== 'refund-guide.files.json' && name !== 'sw.js')
+    .sort();
+  const { glue, wasm } = findGlue(dir);
+  const pageFiles = describe(dir, all);
+  const build = createHash('sha256')
+    .update(pageFiles.map((f) => `${f.path} ${f.sha256}\n`).join(''))
+    .digest('hex')
+    .slice(0, 16);
+  const embed = describe(dir, ['refund-guide.js', glue, wasm]);
+  writeFileSync(join(dir, 'refund-guide.files.json'), JSON.stringify({ build, files: embed }, null, 2) + '\n');
+  const sw = readFileSync(join(SOURCE, 'js', 'sw.js'), 'utf8')
+    .replace('__RG_BUILD__', build)
+    .replace('__RG_FILES__', JSON.stringify(all.map((p) => `./${p}`)));
+  writeFileSync(join(dir, 'sw.js'), sw);
+  return build;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) {
+    console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+    process.exit(1);
+  }
+  try {
+    writeLoader(staging);
+    if (process.env.TRUNK_PROFILE === 'release') await minify(staging);
+    await writeIcons(staging);
+    writeManifests(staging);
+  } catch (err) {
+    console.error(`post-build: ${err.message}`);
+    process.exit(1);
+  }
+}

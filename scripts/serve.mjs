@@ -20,10 +20,13 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` (and optional extra `mounts` {urlPrefix: dir}); resolves to { url, close }. */
+/**
+ * Serves `root` (a folder, or a function returning one, read per request so a test can
+ * switch builds) and optional extra `mounts` {urlPrefix: dir}; resolves to { url, close }.
+ */
 export function serve({ root, port = 0, headers = () => ({}), mounts = {} }) {
-  const base = resolve(root);
   const server = createServer(async (req, res) => {
+    const base = resolve(typeof root === 'function' ? root() : root);
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let dir = base;

@@ -9,8 +9,10 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 130;
 const dir = process.argv[2] || 'dist';
+// The embed: the loader, the glue and the wasm (refund-guide*), and any CSS it loads (none
+// today: its CSS is inside the wasm). page.js, page-*.css and sw.js belong to the standalone page.
 const files = readdirSync(dir)
-  .filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'sw.js' && !f.startsWith('page-'))
+  .filter((f) => /^refund-guide.*\.(js|wasm)$/.test(f) || (f.endsWith('.css') && !f.startsWith('page-')))
   .sort();
 if (!files.some((f) => f.endsWith('.wasm'))) {
   console.error(`size: no .wasm in ${dir}; build first (trunk build --release)`);

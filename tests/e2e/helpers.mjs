@@ -27,9 +27,13 @@ export async function startServer(options = {}) {
   return serve({ root: process.env.DIST || 'dist', ...options });
 }
 
-/** Opens the page and waits for the first step; returns the requests made after that. */
-export async function open(browser, url) {
-  const context = await browser.newContext();
+/**
+ * Opens the page and waits for the first step; returns the requests made after that.
+ * Service workers are blocked here so every request is the page's own (the offline suite
+ * opts in with `{ serviceWorkers: 'allow' }`).
+ */
+export async function open(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
