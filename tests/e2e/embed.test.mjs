@@ -1,0 +1,73 @@
+// The embed on a hostile host page: aggressive global CSS, a strict CSP with Trusted Types,
+// two instances in different locales, the bundle served from another folder than the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer } from './helpers.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer({
+    root: 'tests/e2e/pages',
+    mounts: { '/bundle/': process.env.DIST || 'dist' },
+    headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}),
+  });
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const HOST_PROPS = ['color', 'font-family', 'font-size', 'line-height', 'background-color', 'width', 'height', 'letter-spacing'];
+
+async function hostLook(page) {
+  return page.evaluate((props) => ['host-title', 'host-text', 'host-button'].map((id) => {
+    const style = getComputedStyle(document.getElementById(id));
+    return props.map((p) => `${id} ${p}: ${style.getPropertyValue(p)}`);
+  }).flat(), HOST_PROPS);
+}
+
+test('two widgets work independently under a strict CSP and hostile CSS, and the host looks the same', async () => {
+  // The host page as it looks without the widget (its bundle blocked)...
+  const bare = await browser.newContext();
+  const barePage = await bare.newPage();
+  await barePage.route('**/bundle/**', (route) => route.abort());
+  await barePage.goto(`${server.url}/hostile.html`);
+  const without = await hostLook(barePage);
+  await bare.close();
+
+  // ...and with it.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/hostile.html`);
+  const left = page.locator('#left [data-step="money_kind"]');
+  const right = page.locator('#right [data-step="money_kind"]');
+  await left.waitFor();
+  await right.waitFor();
+  assert.equal(await page.locator('#left .rg').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#right .rg').getAttribute('lang'), 'zh-CN');
+
+  // The widget's own styles hold: its font, colours and button are its own, not the host's.
+  const looks = await page.evaluate(() => {
+    const root = document.getElementById('left').shadowRoot;
+    const button = getComputedStyle(root.querySelector('[data-action="next"]'));
+    const text = getComputedStyle(root.querySelector('.rg'));
+    return { buttonBg: button.backgroundColor, buttonColor: button.color, buttonFont: button.fontSize, textColor: text.color, style: text.fontStyle, transform: text.textTransform, lineHeight: text.lineHeight };
+  });
+  assert.deepEqual(looks, {
+    buttonBg: 'rgb(22, 104, 220)', buttonColor: 'rgb(255, 255, 255)', buttonFont: '16px',
+    textColor: 'rgb(31, 31, 31)', style: 'normal', transform: 'none', lineHeight: '24px',
+  });
+
+  // Independent: moving one does not move the other.
+  await page.locator('#left [data-choice="bank_withdrawal"]').check();
+  await page.locator('#left [data-action="next"]').click();
+  await page.locator('#left [data-step="scam_contact"]').waitFor();
+  assert.equal(await right.count(), 1, 'the other widget stayed on its first step');
+
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await hostLook(page), without, 'the host page looks exactly as before the widget loaded');
+  await context.close();
+});
