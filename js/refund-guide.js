@@ -47,7 +47,7 @@ function showLoadError(el, err) {
   while (root.firstChild) root.removeChild(root.firstChild);
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.textContent = '退款指南无法加载,请检查网络后刷新页面。Refund Guide could not load; check your connection and reload.';
+  p.textContent = '退款指南无法加载，请检查网络后刷新页面。Refund Guide could not load; check your connection and reload.';
   root.appendChild(p);
   el.dispatchEvent(new CustomEvent('refund-guide:error', {
     bubbles: true, composed: true,

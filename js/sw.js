@@ -10,7 +10,7 @@ const CACHE = `refund-guide-${BUILD}`;
 const OFFLINE_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>退款指南 · Refund Guide</title>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5">
-<h1>现在没有网络</h1><p>这个页面还没有保存到本机,联网后再打开一次,之后没有网络也能使用。</p>
+<h1>现在没有网络</h1><p>这个页面还没有保存到本机，联网后再打开一次，之后没有网络也能使用。</p>
 <h1 lang="en">You are offline</h1><p lang="en">This page has not been saved on this device yet. Open it once while online; after that it works without a connection.</p>
 </body></html>`;
 

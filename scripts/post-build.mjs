@@ -63,7 +63,7 @@ export async function writeIcons(dir) {
   const manifest = {
     name: '退款指南 · Refund Guide',
     short_name: '退款指南',
-    description: '数字钱包的钱没到账?一步步查清原因、知道下一步怎么做。Find out why wallet money has not arrived and what to do next.',
+    description: '数字钱包的钱没到账？一步步查清原因、知道下一步怎么做。Find out why wallet money has not arrived and what to do next.',
     lang: 'zh-CN',
     dir: 'ltr',
     start_url: './',

@@ -12,6 +12,7 @@ pub mod engine;
 pub mod ics;
 pub mod ids;
 pub mod json;
+pub mod letters;
 pub mod mask;
 pub mod triage;
 pub mod vec_map;

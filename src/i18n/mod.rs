@@ -2,7 +2,7 @@
 //! Content words live in `content/`; these are the widget's own buttons and messages.
 
 use crate::guide::clock::Verdict;
-use crate::guide::{Date, Locale, StepError};
+use crate::guide::{Locale, StepError};
 
 /// The widget's own words in one locale.
 pub struct Ui {
@@ -38,10 +38,12 @@ pub fn ui(locale: Locale) -> &'static Ui {
 pub fn error_message(locale: Locale, error: StepError, multi: bool) -> &'static str {
     match (locale, error) {
         (Locale::ZhCn, StepError::Required) if multi => "请至少选择一项",
-        (Locale::ZhCn, StepError::Required) => "请选择一项,或填写后再继续",
-        (Locale::ZhCn, StepError::InvalidDate) => "请输入真实存在的日期,例如 2026-11-20",
+        (Locale::ZhCn, StepError::Required) => "请选择一项，或填写后再继续",
+        (Locale::ZhCn, StepError::InvalidDate) => "请输入真实存在的日期，例如 2026-11-20",
         (Locale::ZhCn, StepError::FutureDate) => "日期不能晚于今天",
-        (Locale::ZhCn, StepError::InvalidAmount) => "请输入大于 0 的金额,最多两位小数,例如 199.50",
+        (Locale::ZhCn, StepError::InvalidAmount) => {
+            "请输入大于 0 的金额，最多两位小数，例如 199.50"
+        }
         (Locale::En, StepError::Required) if multi => "Select at least one option",
         (Locale::En, StepError::Required) => "Select an option, or fill this in, to continue",
         (Locale::En, StepError::InvalidDate) => "Enter a real date, for example 2026-11-20",
@@ -56,20 +58,20 @@ static ZH_CN: Ui = Ui {
     next: "继续",
     back: "返回",
     restart: "重新开始",
-    skip: "我不知道,跳过",
+    skip: "我不知道，跳过",
     change: "修改",
     see_plan: "查看处理方案",
     back_to_plan: "回到处理方案",
-    step_of: |n, total| format!("第 {n} 步,共约 {total} 步"),
+    step_of: |n, total| format!("第 {n} 步，共约 {total} 步"),
     error_title: "有个问题需要处理",
     skipped: "已跳过",
     switch_to: "English",
     language_name: "中文",
-    load_failed: "退款指南无法加载:",
+    load_failed: "退款指南无法加载：",
     now: "现在就做",
     outlook_title: "数字钱包的发展趋势",
-    date_format_hint: "格式:年-月-日",
-    amount_hint: "单位:元",
+    date_format_hint: "格式：年-月-日",
+    amount_hint: "单位：元",
     answer_label: "你的回答",
     why_more: "原因",
 };
@@ -96,21 +98,7 @@ static EN: Ui = Ui {
     why_more: "Cause",
 };
 
-/// A date as people read it: "2026年12月1日" / "1 Dec 2026".
-pub fn format_date(locale: Locale, d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    match locale {
-        Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
-        Locale::En => format!(
-            "{} {} {}",
-            d.day(),
-            MONTHS[usize::from(d.month() - 1) % 12],
-            d.year()
-        ),
-    }
-}
+pub use crate::guide::letters::format_date;
 
 /// The refund clock's heading and sentence.
 pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
@@ -129,7 +117,7 @@ pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
                 .map(|d| format_date(locale, d))
                 .unwrap_or_default();
             if zh {
-                ("还在正常处理时间内".into(), format!("这笔钱最晚应在 {due_text} 到账。如果到时还没到,请在 {back} 回来,按下面的步骤催办。"))
+                ("还在正常处理时间内".into(), format!("这笔钱最晚应在 {due_text} 到账。如果到时还没到，请在 {back} 回来，按下面的步骤催办。"))
             } else {
                 ("Still within the normal time".into(), format!("The money should arrive by {due_text}. If it has not, come back on {back} and follow the steps below."))
             }
@@ -144,7 +132,7 @@ pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
             if zh {
                 (
                     format!("已超时 {days_late} 个{unit}"),
-                    format!("正常处理时间截止到 {due_text}。现在就联系客服,并开始保留证据。"),
+                    format!("正常处理时间截止到 {due_text}。现在就联系客服，并开始保留证据。"),
                 )
             } else {
                 let unit = if days_late == 1 {
@@ -159,7 +147,7 @@ pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
             if zh {
                 (
                     "还不能判断是否超时".into(),
-                    "补上退款或提现发起的日期,就能算出正常的到账时间。".into(),
+                    "补上退款或提现发起的日期，就能算出正常的到账时间。".into(),
                 )
             } else {
                 ("Not known yet whether it is late".into(), "Add the date the refund or withdrawal was started to see when the money should arrive.".into())

@@ -1,0 +1,444 @@
+//! Ready-to-send texts: the message to customer service, the in-app complaint, the
+//! complaints to the consumer association and the financial regulator, and a summary for a
+//! lawyer, in each locale, filled from the case file.
+//!
+//! Templates are data (`content/letters/<locale>.json`), with `{placeholder}`s. Every text
+//! cites the diagnosed cause, the clock verdict (due date or days late), the order and
+//! ticket numbers, the remedy asked for (the amount back to the route) and a reply deadline.
+//! A missing fact shows as a clear bracketed placeholder to fill in, never as an empty gap.
+//! Card numbers in any value are masked before they reach a text (DESIGN §7).
+
+use super::clock::Verdict;
+use super::content::ContentError;
+use super::date::Date;
+use super::ids::{Cause, Field, Locale, Route};
+use super::json::Json;
+use super::mask::{mask_account, mask_card_numbers};
+use super::vec_map::VecMap;
+
+/// The five texts, in the order the guide offers them (DESIGN §4.3).
+pub const LETTER_IDS: &[&str] = &[
+    "customer_service",
+    "in_app_complaint",
+    "consumer_association",
+    "regulator",
+    "lawyer_summary",
+];
+
+/// The shipped templates.
+pub const BUILTIN_ZH_CN: &str = include_str!("../../content/letters/zh-CN.json");
+pub const BUILTIN_EN: &str = include_str!("../../content/letters/en.json");
+
+/// Placeholders a letter body may use.
+const BODY_KEYS: &[&str] = &[
+    "transaction_at",
+    "amount",
+    "merchant",
+    "order_number",
+    "wallet",
+    "refund_started_on",
+    "receiving_account",
+    "name",
+    "phone",
+    "clock",
+    "causes",
+    "contacts",
+    "route",
+    "reply_by",
+    "today",
+];
+/// Facts with a "missing" placeholder text.
+const MISSING_KEYS: &[&str] = &[
+    "transaction_at",
+    "amount",
+    "merchant",
+    "order_number",
+    "wallet",
+    "refund_started_on",
+    "receiving_account",
+    "name",
+    "phone",
+];
+const PHRASE_KEYS: &[&str] = &[
+    "cause_intro",
+    "no_cause",
+    "clock_waiting",
+    "clock_overdue_business",
+    "clock_overdue_calendar",
+    "clock_unknown",
+    "contacts_intro",
+    "contact_line",
+    "no_contacts",
+    "route_wallet_balance",
+    "route_bank_card",
+    "route_credit_card",
+    "route_original_method",
+    "route_other",
+    "unknown",
+];
+
+/// One contact with the wallet or merchant, from the contact log.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub at: String,
+    pub channel: String,
+    pub ticket: String,
+    pub agent: String,
+    pub promise: String,
+    pub follow_up_on: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Template {
+    id: String,
+    title: String,
+    reply_days: u64,
+    body: String,
+}
+
+/// One locale's checked templates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Letters {
+    pub locale: Locale,
+    missing: Vec<(String, String)>,
+    phrases: Vec<(String, String)>,
+    templates: Vec<Template>,
+}
+
+/// Everything a text is filled from.
+pub struct Case<'a> {
+    pub facts: &'a VecMap<Field, String>,
+    pub contacts: &'a [Contact],
+    /// Diagnosed causes' titles, most likely first (from the locale's content pack).
+    pub causes: &'a [(Cause, String)],
+    pub clock: Verdict,
+    pub route: Option<Route>,
+    pub today: Date,
+    pub name: Option<&'a str>,
+    pub phone: Option<&'a str>,
+}
+
+/// A filled text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub id: &'static str,
+    pub title: String,
+    pub body: String,
+}
+
+/// A date as people read it: "2026年12月1日" / "1 Dec 2026".
+pub fn format_date(locale: Locale, d: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match locale {
+        Locale::ZhCn => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Locale::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS[usize::from(d.month() - 1) % 12],
+            d.year()
+        ),
+    }
+}
+
+/// Replaces each `{key}` with its value; unknown keys are left as they are (the checks make
+/// sure there are none in shipped templates).
+fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end)
+                if after[..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_') =>
+            {
+                let key = &after[..end];
+                match value(key) {
+                    Some(v) => out.push_str(&v),
+                    None => out.push_str(&rest[start..start + end + 2]),
+                }
+                rest = &after[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn placeholders(template: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        out.push(after[..end].to_string());
+        rest = &after[end + 1..];
+    }
+    out
+}
+
+impl Letters {
+    pub fn builtin(locale: Locale) -> Result<Letters, Vec<ContentError>> {
+        Letters::parse(match locale {
+            Locale::ZhCn => BUILTIN_ZH_CN,
+            Locale::En => BUILTIN_EN,
+        })
+    }
+
+    /// Checks a template pack: every text, phrase and placeholder present, and no template
+    /// using a placeholder that does not exist.
+    pub fn parse(json: &str) -> Result<Letters, Vec<ContentError>> {
+        let err = |place: &str, message: String| ContentError {
+            place: place.to_string(),
+            message,
+        };
+        let raw = Json::parse(json).map_err(|e| vec![err("letters", e.to_string())])?;
+        let mut errors = Vec::new();
+        let tag = raw
+            .get("locale")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let locale = Locale::from_id(&tag);
+        if locale.is_none() {
+            errors.push(err("letters", format!("unknown locale `{tag}`")));
+        }
+        let table = |section: &str,
+                     keys: &[&str],
+                     errors: &mut Vec<ContentError>|
+         -> Vec<(String, String)> {
+            keys.iter()
+                .map(|k| {
+                    let v = raw
+                        .get(section)
+                        .and_then(|s| s.get(k))
+                        .and_then(Json::as_str)
+                        .unwrap_or_default();
+                    if v.trim().is_empty() {
+                        errors.push(err(
+                            &format!("{tag} letters {section}"),
+                            format!("`{k}` is missing"),
+                        ));
+                    }
+                    (k.to_string(), v.to_string())
+                })
+                .collect()
+        };
+        let missing = table("missing", MISSING_KEYS, &mut errors);
+        let phrases = table("phrases", PHRASE_KEYS, &mut errors);
+        let mut templates = Vec::new();
+        for id in LETTER_IDS {
+            let place = format!("{tag} letter `{id}`");
+            let Some(t) = raw.get("letters").and_then(|l| l.get(id)) else {
+                errors.push(err(&place, "is missing".into()));
+                continue;
+            };
+            let title = t
+                .get("title")
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let body = t
+                .get("body")
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let reply_days = t.get("reply_days").and_then(Json::as_u64).unwrap_or(0);
+            if title.trim().is_empty() || body.trim().is_empty() {
+                errors.push(err(&place, "needs a title and a body".into()));
+            }
+            for key in placeholders(&body) {
+                if !BODY_KEYS.contains(&key.as_str()) {
+                    errors.push(err(&place, format!("unknown placeholder `{{{key}}}`")));
+                }
+            }
+            templates.push(Template {
+                id: (*id).to_string(),
+                title,
+                reply_days,
+                body,
+            });
+        }
+        match locale {
+            Some(locale) if errors.is_empty() => Ok(Letters {
+                locale,
+                missing,
+                phrases,
+                templates,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    fn phrase(&self, key: &str) -> &str {
+        self.phrases
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    fn missing(&self, key: &str) -> String {
+        self.missing
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    /// Fills every text for this case.
+    pub fn render_all(&self, case: &Case) -> Vec<Letter> {
+        LETTER_IDS
+            .iter()
+            .filter_map(|id| self.render(id, case))
+            .collect()
+    }
+
+    /// Fills one text.
+    pub fn render(&self, id: &str, case: &Case) -> Option<Letter> {
+        let id = *LETTER_IDS.iter().find(|l| **l == id)?;
+        let t = self.templates.iter().find(|t| t.id == id)?;
+        let locale = self.locale;
+        let fact = |f: Field| {
+            case.facts
+                .get(&f)
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+        };
+        let date = |d: Date| format_date(locale, d);
+        let start = fact(Field::RefundStartedOn).map(|s| {
+            Date::parse_iso(s)
+                .map(date)
+                .unwrap_or_else(|| mask_card_numbers(s))
+        });
+        let start_text = start
+            .clone()
+            .unwrap_or_else(|| self.missing("refund_started_on"));
+        let clock = match case.clock {
+            Verdict::Waiting { due, .. } => fill(self.phrase("clock_waiting"), &|k| {
+                (k == "due").then(|| date(due))
+            }),
+            Verdict::Overdue {
+                due,
+                days_late,
+                business_days,
+            } => fill(
+                self.phrase(if business_days {
+                    "clock_overdue_business"
+                } else {
+                    "clock_overdue_calendar"
+                }),
+                &|k| match k {
+                    "due" => Some(date(due)),
+                    "days_late" => Some(days_late.to_string()),
+                    _ => None,
+                },
+            ),
+            Verdict::Unknown => self.phrase("clock_unknown").to_string(),
+        };
+        let causes = if case.causes.is_empty() {
+            self.phrase("no_cause").to_string()
+        } else {
+            let sep = if locale == Locale::ZhCn { "；" } else { "; " };
+            let titles: Vec<&str> = case.causes.iter().map(|(_, t)| t.as_str()).collect();
+            format!(
+                "{}{}{}",
+                self.phrase("cause_intro"),
+                if locale == Locale::ZhCn { "" } else { " " },
+                titles.join(sep)
+            )
+        };
+        let unknown = self.phrase("unknown").to_string();
+        let contacts = if case.contacts.is_empty() {
+            self.phrase("no_contacts").to_string()
+        } else {
+            let lines: Vec<String> = case
+                .contacts
+                .iter()
+                .map(|c| {
+                    let value = |v: &str| {
+                        if v.trim().is_empty() {
+                            unknown.clone()
+                        } else {
+                            mask_card_numbers(v.trim())
+                        }
+                    };
+                    fill(self.phrase("contact_line"), &|k| match k {
+                        "at" => Some(value(&c.at.replace('T', " "))),
+                        "channel" => Some(value(&c.channel)),
+                        "ticket" => Some(value(&c.ticket)),
+                        "agent" => Some(value(&c.agent)),
+                        "promise" => Some(value(&c.promise)),
+                        _ => None,
+                    })
+                })
+                .map(|line| format!("- {line}"))
+                .collect();
+            format!("{}\n{}", self.phrase("contacts_intro"), lines.join("\n"))
+        };
+        let amount = fact(Field::Amount).map(|a| {
+            let a = mask_card_numbers(a);
+            match (locale, fact(Field::Currency)) {
+                (Locale::ZhCn, None | Some("CNY") | Some("元")) => format!("{a} 元"),
+                (Locale::En, None | Some("CNY")) => format!("CNY {a}"),
+                (_, Some(c)) => format!("{a} {}", mask_card_numbers(c)),
+            }
+        });
+        let route = self.phrase(match case.route {
+            Some(Route::WalletBalance) => "route_wallet_balance",
+            Some(Route::BankCard) => "route_bank_card",
+            Some(Route::CreditCard) => "route_credit_card",
+            Some(Route::OriginalMethod) => "route_original_method",
+            Some(Route::Other) | None => "route_other",
+        });
+        let reply_by = case
+            .today
+            .add_days(t.reply_days as i64)
+            .map(date)
+            .unwrap_or_default();
+        let body = fill(&t.body, &|k| {
+            let typed = |f: Field| fact(f).map(mask_card_numbers);
+            Some(match k {
+                "transaction_at" => fact(Field::TransactionAt)
+                    .map(|v| mask_card_numbers(&v.replace('T', " ")))
+                    .unwrap_or_else(|| self.missing(k)),
+                "amount" => amount.clone().unwrap_or_else(|| self.missing(k)),
+                "merchant" => typed(Field::Merchant).unwrap_or_else(|| self.missing(k)),
+                "order_number" => typed(Field::OrderNumber).unwrap_or_else(|| self.missing(k)),
+                "wallet" => typed(Field::Wallet).unwrap_or_else(|| self.missing(k)),
+                "refund_started_on" => start_text.clone(),
+                "receiving_account" => fact(Field::ReceivingAccount)
+                    .map(mask_account)
+                    .unwrap_or_else(|| self.missing(k)),
+                "name" => case
+                    .name
+                    .map(mask_card_numbers)
+                    .unwrap_or_else(|| self.missing(k)),
+                "phone" => case
+                    .phone
+                    .map(str::to_string)
+                    .unwrap_or_else(|| self.missing(k)),
+                "clock" => clock.clone(),
+                "causes" => causes.clone(),
+                "contacts" => contacts.clone(),
+                "route" => route.to_string(),
+                "reply_by" => reply_by.clone(),
+                "today" => date(case.today),
+                _ => return None,
+            })
+        });
+        Some(Letter {
+            id,
+            title: t.title.clone(),
+            body,
+        })
+    }
+}
