@@ -6,7 +6,6 @@ mod common;
 
 use common::{current, guide, walk, Say::*};
 use proptest::prelude::*;
-use refund_guide::guide::content::NodeKind;
 use refund_guide::guide::engine::parse_amount;
 use refund_guide::guide::{Action, Answer, Date, Field, Guide, Session, StepError};
 
@@ -209,41 +208,11 @@ fn know_how_pages_open_from_the_plan_and_back_returns() {
     assert_eq!(not_a_link, plan, "only the plan's links open");
 }
 
-// Random action sequences.
-
-fn action(guide: &Guide) -> impl Strategy<Value = Action> {
-    let mut choices: Vec<String> = Vec::new();
-    let mut nodes: Vec<String> = Vec::new();
-    for n in &guide.flow.nodes {
-        nodes.push(n.id.clone());
-        if let NodeKind::Question { choices: cs, .. } = &n.kind {
-            choices.extend(cs.iter().map(|c| c.id.clone()));
-        }
-    }
-    let fact = prop_oneof![
-        Just("2026-11-02".to_string()),
-        Just("2031-01-01".to_string()),
-        Just("1200.50".to_string()),
-        "[0-9a-z.,-]{0,12}",
-    ];
-    prop_oneof![
-        4 => proptest::sample::select(choices.clone()).prop_map(Action::Choose),
-        3 => proptest::sample::select(choices).prop_map(Action::Toggle),
-        2 => (proptest::sample::select(vec![Field::RefundStartedOn, Field::Amount]), fact).prop_map(|(f, v)| Action::SetFact(f, v)),
-        6 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
-        1 => Just(Action::Skip),
-        3 => Just(Action::Back),
-        1 => Just(Action::Restart),
-        1 => proptest::sample::select(nodes.clone()).prop_map(Action::Change),
-        1 => proptest::sample::select(nodes).prop_map(Action::Open),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_sessions_stay_valid_and_back_undoes_next(actions in proptest::collection::vec(action(&guide()), 1..80)) {
+    fn random_sessions_stay_valid_and_back_undoes_next(actions in proptest::collection::vec(common::any_action(&guide()), 1..80)) {
         let guide = guide();
         let flow = &guide.flow;
         let mut s = Session::new(flow);

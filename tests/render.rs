@@ -163,30 +163,11 @@ fn a_field_error_is_shown_in_the_summary_and_at_the_field() {
     );
 }
 
-fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
-    let mut ids: Vec<String> = Vec::new();
-    for n in &guide.flow.nodes {
-        ids.push(n.id.clone());
-        if let refund_guide::guide::NodeKind::Question { choices, .. } = &n.kind {
-            ids.extend(choices.iter().map(|c| c.id.clone()));
-        }
-    }
-    prop_oneof![
-        3 => proptest::sample::select(ids.clone()).prop_map(Action::Choose),
-        2 => proptest::sample::select(ids.clone()).prop_map(Action::Toggle),
-        5 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
-        1 => Just(Action::Skip),
-        2 => Just(Action::Back),
-        1 => proptest::sample::select(ids.clone()).prop_map(Action::Change),
-        1 => proptest::sample::select(ids).prop_map(Action::Open),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
-    fn every_reachable_state_renders(actions in proptest::collection::vec(any_action(&common::guide()), 0..60)) {
+    fn every_reachable_state_renders(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60)) {
         let guide = Rc::new(common::guide());
         let mut s = Session::new(&guide.flow);
         for a in actions {

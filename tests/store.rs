@@ -5,7 +5,7 @@
 mod common;
 
 use proptest::prelude::*;
-use refund_guide::guide::{Action, Answer, Date, Field, Session};
+use refund_guide::guide::{Answer, Field, Session};
 use refund_guide::store::{corrupt_key, decode, encode, has_newer_key, key, Loaded, SCHEMA};
 
 #[test]
@@ -112,29 +112,9 @@ fn answers_the_content_no_longer_has_are_dropped_and_facts_kept() {
     assert!(session.is_valid(&flow));
 }
 
-fn action() -> impl Strategy<Value = Action> {
-    let guide = common::guide();
-    let mut ids: Vec<String> = Vec::new();
-    for n in &guide.flow.nodes {
-        ids.push(n.id.clone());
-        if let refund_guide::guide::NodeKind::Question { choices, .. } = &n.kind {
-            ids.extend(choices.iter().map(|c| c.id.clone()));
-        }
-    }
-    prop_oneof![
-        3 => proptest::sample::select(ids.clone()).prop_map(Action::Choose),
-        2 => proptest::sample::select(ids.clone()).prop_map(Action::Toggle),
-        2 => (proptest::sample::select(Field::ALL.to_vec()), "\\PC{0,16}").prop_map(|(f, v)| Action::SetFact(f, v)),
-        4 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
-        1 => Just(Action::Skip),
-        1 => Just(Action::Back),
-        1 => proptest::sample::select(ids).prop_map(Action::Change),
-    ]
-}
-
 proptest! {
     #[test]
-    fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(action(), 0..60), saved_at in "\\PC{0,30}") {
+    fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60), saved_at in "\\PC{0,30}") {
         let guide = common::guide();
         let mut s = Session::new(&guide.flow);
         for a in actions {

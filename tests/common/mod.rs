@@ -1,7 +1,8 @@
 //! Helpers shared by the native tests: walk the shipped guide with a script of answers.
 #![allow(dead_code)]
 
-use refund_guide::guide::{Action, Guide, NodeKind, Session};
+use proptest::prelude::*;
+use refund_guide::guide::{Action, Date, Field, Guide, NodeKind, Session};
 
 pub fn guide() -> Guide {
     Guide::builtin().expect("the shipped content is valid")
@@ -76,4 +77,35 @@ pub fn walk(guide: &Guide, script: &[Say]) -> Session {
 
 pub fn current(guide: &Guide, s: &Session) -> String {
     s.current(&guide.flow).id.clone()
+}
+
+/// Any action a person (or a confused one) could send, with ids from the whole guide (so
+/// many are invalid where they are sent) and facts that are valid, out of range or junk.
+pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
+    let mut choices: Vec<String> = Vec::new();
+    let mut nodes: Vec<String> = Vec::new();
+    for n in &guide.flow.nodes {
+        nodes.push(n.id.clone());
+        if let NodeKind::Question { choices: cs, .. } = &n.kind {
+            choices.extend(cs.iter().map(|c| c.id.clone()));
+        }
+    }
+    let fact = prop_oneof![
+        Just("2026-11-02".to_string()),
+        Just("2031-01-01".to_string()),
+        Just("1200.50".to_string()),
+        "[0-9a-z.,-]{0,12}",
+        "\\PC{0,16}",
+    ];
+    prop_oneof![
+        4 => proptest::sample::select(choices.clone()).prop_map(Action::Choose),
+        3 => proptest::sample::select(choices).prop_map(Action::Toggle),
+        2 => (proptest::sample::select(Field::ALL.to_vec()), fact).prop_map(|(f, v)| Action::SetFact(f, v)),
+        6 => Just(Action::Next { today: Date::new(2026, 11, 24) }),
+        1 => Just(Action::Skip),
+        3 => Just(Action::Back),
+        1 => Just(Action::Restart),
+        1 => proptest::sample::select(nodes.clone()).prop_map(Action::Change),
+        1 => proptest::sample::select(nodes).prop_map(Action::Open),
+    ]
 }
