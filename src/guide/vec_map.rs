@@ -84,8 +84,8 @@ impl<K: Serialize, V: Serialize> Serialize for VecMap<K, V> {
 
 impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for VecMap<K, V> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V2<K, V>(PhantomData<(K, V)>);
-        impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for V2<K, V> {
+        struct MapVisitor<K, V>(PhantomData<(K, V)>);
+        impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for MapVisitor<K, V> {
             type Value = VecMap<K, V>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a map")
@@ -98,6 +98,6 @@ impl<'de, K: Ord + Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for V
                 Ok(out)
             }
         }
-        d.deserialize_map(V2(PhantomData))
+        d.deserialize_map(MapVisitor(PhantomData))
     }
 }

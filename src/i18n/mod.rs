@@ -25,6 +25,10 @@ pub struct Ui {
     pub amount_hint: &'static str,
     pub answer_label: &'static str,
     pub why_more: &'static str,
+    /// "：" / ": " after a label.
+    pub colon: &'static str,
+    /// Wraps a short aside: "（…）" / " (…)".
+    pub aside: fn(&str) -> String,
 }
 
 pub fn ui(locale: Locale) -> &'static Ui {
@@ -74,6 +78,8 @@ static ZH_CN: Ui = Ui {
     amount_hint: "单位：元",
     answer_label: "你的回答",
     why_more: "原因",
+    colon: "：",
+    aside: |s| format!("（{s}）"),
 };
 
 static EN: Ui = Ui {
@@ -96,6 +102,8 @@ static EN: Ui = Ui {
     amount_hint: "In yuan (CNY)",
     answer_label: "Your answer",
     why_more: "Cause",
+    colon: ": ",
+    aside: |s| format!(" ({s})"),
 };
 
 pub use crate::guide::letters::format_date;

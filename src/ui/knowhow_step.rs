@@ -8,12 +8,12 @@ use crate::guide::content::{Item, Topic};
 use crate::guide::{Action, NodeKind};
 use crate::i18n::ui;
 
-fn items(list: &[Item]) -> Html {
+fn items(list: &[Item], colon: &'static str) -> Html {
     html! {
         <ol class="rg-items">
             { for list.iter().map(|i| html! {
                 <li data-item={i.id.clone()} key={i.id.clone()}>
-                    <strong>{ i.title.clone() }</strong>{ ":" }{ i.body.clone() }
+                    <strong>{ i.title.clone() }</strong>{ colon }{ i.body.clone() }
                 </li>
             }) }
         </ol>
@@ -34,13 +34,13 @@ pub fn knowhow_step(props: &StepProps) -> Html {
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ texts.node(&node.id).title.clone() }</h2>
             {
                 match topic {
-                    Topic::Tips => items(&texts.tips),
-                    Topic::Prevention => items(&texts.prevention),
+                    Topic::Tips => items(&texts.tips, t.colon),
+                    Topic::Prevention => items(&texts.prevention, t.colon),
                     Topic::Risks => html! {
                         <>
-                            { items(&texts.risks) }
+                            { items(&texts.risks, t.colon) }
                             <h3 class="rg-section-title">{ t.outlook_title }</h3>
-                            { items(&texts.outlook) }
+                            { items(&texts.outlook, t.colon) }
                         </>
                     },
                 }

@@ -47,7 +47,7 @@ pub fn plan_step(props: &StepProps) -> Html {
         .map(|(c, item)| {
             html! {
                 <li class="rg-channel" data-channel={c.id()} key={c.id()}>
-                    <strong>{ item.title.clone() }</strong>{ ":" }{ item.body.clone() }
+                    <strong>{ item.title.clone() }</strong>{ t.colon }{ item.body.clone() }
                 </li>
             }
         });
@@ -60,7 +60,8 @@ pub fn plan_step(props: &StepProps) -> Html {
         // several so the person knows which advice answers which cause.
         let several = d.findings.len() > 1;
         let notes = d.findings.iter().map(|f| {
-            let label = if several { format!("{}({}):", t.now, texts.cause(f.cause).0) } else { format!("{}:", t.now) };
+            let aside = if several { (t.aside)(texts.cause(f.cause).0) } else { String::new() };
+            let label = format!("{}{aside}{}", t.now, t.colon);
             html! { <p class="rg-now" data-note-for={f.cause.id()}><strong>{ label }</strong>{ texts.plan_note(f.cause, s).to_string() }</p> }
         });
         let urgent_legal = s == Step::LegalHelp && d.large_amount;
