@@ -3,6 +3,7 @@
 //! `guide` is the pure model (native-tested); `i18n` holds the UI strings; `ui` renders the
 //! model with Yew; `mount` is the browser entry point the loader (`js/refund-guide.js`) calls.
 
+pub mod config;
 pub mod guide;
 pub mod i18n;
 pub mod store;

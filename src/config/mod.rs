@@ -1,0 +1,609 @@
+//! White-label configuration (DESIGN §4.2): parse, validate, sanitise, and turn the theme into
+//! CSS custom properties. Pure and tested natively; the browser side only collects the three
+//! layers (attributes, the child `<script type="application/json">`, the `mount()` object)
+//! and hands them here.
+//!
+//! Reading never fails: an unknown key is reported (`unknown_key`), an invalid value is
+//! reported with the key's dotted path (`invalid_value`) and falls back to its default, and
+//! everything else still applies. Nothing that reaches the DOM or the stylesheet can carry
+//! script or CSS syntax: URLs are `https:` or same-origin paths, colours are `#rgb`/`#rrggbb`,
+//! lengths and font lists are checked character by character. Neutrality: only
+//! `social_media` can be hidden; the external escalation channels always show.
+
+use crate::guide::clock::Window;
+use crate::guide::json::{Json, Object};
+use crate::guide::{Date, Locale, Route};
+
+/// How the locale is chosen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LocaleChoice {
+    #[default]
+    Default,
+    Fixed(Locale),
+    /// From the browser's language.
+    Auto,
+}
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rgb` or `#rrggbb`, nothing else.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.strip_prefix('#')?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let v = |s: &str| u8::from_str_radix(s, 16).ok();
+        match hex.len() {
+            3 => {
+                let d = |i: usize| v(&hex[i..=i]).map(|n| n * 17);
+                Some(Rgb(d(0)?, d(1)?, d(2)?))
+            }
+            6 => Some(Rgb(v(&hex[0..2])?, v(&hex[2..4])?, v(&hex[4..6])?)),
+            _ => None,
+        }
+    }
+
+    pub fn css(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG 2 relative luminance.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
+    }
+}
+
+/// WCAG 2 contrast ratio (1 to 21).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (a.luminance(), b.luminance());
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// The minimum contrast for normal text (WCAG 2.2 AA).
+pub const AA: f64 = 4.5;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Colors {
+    pub primary: Option<Rgb>,
+    pub on_primary: Option<Rgb>,
+    pub text: Option<Rgb>,
+    pub background: Option<Rgb>,
+    pub danger: Option<Rgb>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Brand {
+    pub name: Option<String>,
+    pub logo: Option<String>,
+    pub colors: Colors,
+    pub radius: Option<String>,
+    pub font: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Support {
+    pub hotline: Option<String>,
+    pub in_app_path: Option<String>,
+    pub url: Option<String>,
+    pub hours: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExtraChannel {
+    pub id: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub locale: LocaleChoice,
+    pub brand: Brand,
+    pub support: Support,
+    pub refund_windows: Vec<(Route, Window)>,
+    pub holidays: Vec<Date>,
+    pub workdays: Vec<Date>,
+    pub hide_social_media: bool,
+    pub extra_channels: Vec<ExtraChannel>,
+    pub storage_prefix: Option<String>,
+    pub persist: bool,
+    /// A partial content pack, checked by the content checker when merged.
+    pub content: Option<Json>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            locale: LocaleChoice::Default,
+            brand: Brand::default(),
+            support: Support::default(),
+            refund_windows: Vec::new(),
+            holidays: Vec::new(),
+            workdays: Vec::new(),
+            hide_social_media: false,
+            extra_channels: Vec::new(),
+            storage_prefix: None,
+            persist: true,
+            content: None,
+        }
+    }
+}
+
+/// A problem with one setting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// `unknown_key` or `invalid_value`.
+    pub code: &'static str,
+    /// Dotted path of the key, e.g. `brand.colors.primary`.
+    pub key: String,
+    pub message: String,
+}
+
+struct Reader {
+    issues: Vec<Issue>,
+}
+
+impl Reader {
+    fn invalid(&mut self, key: &str, message: impl Into<String>) {
+        self.issues.push(Issue {
+            code: "invalid_value",
+            key: key.to_string(),
+            message: message.into(),
+        });
+    }
+
+    /// The object at `key` (reporting members outside `known`; an empty `known` accepts any
+    /// member, for tables keyed by ids), if it is one.
+    fn object<'a>(&mut self, v: &'a Json, key: &str, known: &[&str]) -> Option<&'a Object> {
+        let Some(o) = v.as_object() else {
+            self.invalid(key, "must be an object");
+            return None;
+        };
+        for k in o.keys() {
+            if !known.is_empty() && !known.contains(&k.as_str()) {
+                let path = if key.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{key}.{k}")
+                };
+                self.issues.push(Issue {
+                    code: "unknown_key",
+                    key: path,
+                    message: "is not a setting".into(),
+                });
+            }
+        }
+        Some(o)
+    }
+
+    /// A plain text setting (trimmed, control characters refused, at most `max` chars).
+    fn text(&mut self, o: &Object, name: &str, key: &str, max: usize) -> Option<String> {
+        let v = o.get(name)?;
+        match v.as_str().map(str::trim) {
+            Some(s)
+                if !s.is_empty()
+                    && s.chars().count() <= max
+                    && !s.chars().any(char::is_control) =>
+            {
+                Some(s.to_string())
+            }
+            Some(_) | None => {
+                self.invalid(key, format!("must be text of 1 to {max} characters"));
+                None
+            }
+        }
+    }
+
+    fn url(&mut self, o: &Object, name: &str, key: &str) -> Option<String> {
+        let s = self.text(o, name, key, 2000)?;
+        if safe_url(&s) {
+            Some(s)
+        } else {
+            self.invalid(key, "must be an https:// URL or a path on this site (javascript:, data: and //host URLs are refused)");
+            None
+        }
+    }
+
+    fn color(&mut self, o: &Object, name: &str, key: &str) -> Option<Rgb> {
+        let v = o.get(name)?;
+        match v.as_str().and_then(Rgb::parse) {
+            Some(c) => Some(c),
+            None => {
+                self.invalid(key, "must be a colour written #rgb or #rrggbb");
+                None
+            }
+        }
+    }
+
+    fn bool(&mut self, o: &Object, name: &str, key: &str) -> Option<bool> {
+        let v = o.get(name)?;
+        match v {
+            Json::Bool(b) => Some(*b),
+            Json::String(s) if s == "true" || s == "false" => Some(s == "true"),
+            _ => {
+                self.invalid(key, "must be true or false");
+                None
+            }
+        }
+    }
+
+    fn dates(&mut self, o: &Object, name: &str) -> Vec<Date> {
+        let Some(v) = o.get(name) else {
+            return Vec::new();
+        };
+        let Some(items) = v.as_array() else {
+            self.invalid(name, "must be a list of dates written YYYY-MM-DD");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            match item.as_str().and_then(Date::parse_iso) {
+                Some(d) => out.push(d),
+                None => self.invalid(&format!("{name}[{i}]"), "must be a date written YYYY-MM-DD"),
+            }
+        }
+        out
+    }
+}
+
+/// `https://host…` or a path on this site (`/x`, `./x`, `x.svg`). Refuses every other
+/// scheme (`javascript:`, `data:`, `http:`…), protocol-relative `//host`, backslashes
+/// (browsers read `/\host` as `//host`), whitespace and control characters.
+pub fn safe_url(url: &str) -> bool {
+    if url.is_empty()
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return false;
+    }
+    if let Some(rest) = url.strip_prefix("https://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        return !host.is_empty() && !host.contains('@');
+    }
+    if url.starts_with("//") {
+        return false;
+    }
+    // A relative URL must not have a scheme: no ':' before the first '/', '?' or '#'.
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !head.contains(':')
+}
+
+/// A CSS length for the corner radius: a number with `px`, `em` or `%`, up to 999.
+fn safe_radius(s: &str) -> bool {
+    let num = s
+        .trim_end_matches("px")
+        .trim_end_matches("em")
+        .trim_end_matches('%');
+    num.len() < s.len()
+        && !num.is_empty()
+        && num.len() <= 6
+        && num.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && num.bytes().filter(|&b| b == b'.').count() <= 1
+        && !num.starts_with('.')
+}
+
+/// A font-family list: names, spaces, commas, hyphens and quotes only (no `;{}()<>\`, so no
+/// way out of the declaration).
+fn safe_font(s: &str) -> bool {
+    s.len() <= 200
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || " ,-_'\"".contains(c))
+        && s.matches('"').count().is_multiple_of(2)
+        && s.matches('\'').count().is_multiple_of(2)
+}
+
+const TOP_KEYS: &[&str] = &[
+    "locale",
+    "brand",
+    "support",
+    "refundWindows",
+    "holidays",
+    "workdays",
+    "channels",
+    "storage",
+    "content",
+];
+
+/// Reads one configuration object (already merged from its layers).
+pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
+    let mut r = Reader { issues: Vec::new() };
+    let mut c = Config::default();
+    let Some(top) = r.object(raw, "", TOP_KEYS) else {
+        return (c, r.issues);
+    };
+    if let Some(v) = top.get("locale") {
+        match v.as_str() {
+            Some("zh-CN") => c.locale = LocaleChoice::Fixed(Locale::ZhCn),
+            Some("en") => c.locale = LocaleChoice::Fixed(Locale::En),
+            Some("auto") => c.locale = LocaleChoice::Auto,
+            _ => r.invalid("locale", "must be zh-CN, en or auto"),
+        }
+    }
+    if let Some(b) = top
+        .get("brand")
+        .and_then(|v| r.object(v, "brand", &["name", "logo", "colors", "radius", "font"]))
+    {
+        c.brand.name = r.text(b, "name", "brand.name", 60);
+        c.brand.logo = r.url(b, "logo", "brand.logo");
+        if let Some(k) = b.get("colors").and_then(|v| {
+            r.object(
+                v,
+                "brand.colors",
+                &["primary", "onPrimary", "text", "background", "danger"],
+            )
+        }) {
+            c.brand.colors = Colors {
+                primary: r.color(k, "primary", "brand.colors.primary"),
+                on_primary: r.color(k, "onPrimary", "brand.colors.onPrimary"),
+                text: r.color(k, "text", "brand.colors.text"),
+                background: r.color(k, "background", "brand.colors.background"),
+                danger: r.color(k, "danger", "brand.colors.danger"),
+            };
+        }
+        if let Some(s) = r.text(b, "radius", "brand.radius", 10) {
+            if safe_radius(&s) {
+                c.brand.radius = Some(s);
+            } else {
+                r.invalid("brand.radius", "must be a length such as 8px, 0.5em or 50%");
+            }
+        }
+        if let Some(s) = r.text(b, "font", "brand.font", 200) {
+            if safe_font(&s) {
+                c.brand.font = Some(s);
+            } else {
+                r.invalid(
+                    "brand.font",
+                    "must be a list of font names, such as \"PingFang SC\", sans-serif",
+                );
+            }
+        }
+    }
+    if let Some(s) = top
+        .get("support")
+        .and_then(|v| r.object(v, "support", &["hotline", "inAppPath", "url", "hours"]))
+    {
+        c.support = Support {
+            hotline: r.text(s, "hotline", "support.hotline", 40),
+            in_app_path: r.text(s, "inAppPath", "support.inAppPath", 120),
+            url: r.url(s, "url", "support.url"),
+            hours: r.text(s, "hours", "support.hours", 120),
+        };
+    }
+    if let Some(w) = top
+        .get("refundWindows")
+        .and_then(|v| r.object(v, "refundWindows", &[]))
+    {
+        for (id, v) in w {
+            let key = format!("refundWindows.{id}");
+            let Some(route) = Route::from_id(id) else {
+                r.issues.push(Issue {
+                    code: "unknown_key",
+                    key,
+                    message: "is not a refund route".into(),
+                });
+                continue;
+            };
+            let Some(o) = r.object(v, &key, &["minDays", "maxDays", "businessDays"]) else {
+                continue;
+            };
+            let days = |n: Option<&Json>| {
+                n.and_then(Json::as_u64)
+                    .filter(|n| *n <= 365)
+                    .map(|n| n as u16)
+            };
+            let (min, max) = (days(o.get("minDays")), days(o.get("maxDays")));
+            let business = r
+                .bool(o, "businessDays", &format!("{key}.businessDays"))
+                .unwrap_or(true);
+            match (min, max) {
+                (Some(min_days), Some(max_days)) if min_days <= max_days => {
+                    c.refund_windows.push((route, Window { min_days, max_days, business_days: business }));
+                }
+                _ => r.invalid(&key, "needs minDays and maxDays, whole days from 0 to 365, minDays not above maxDays"),
+            }
+        }
+    }
+    c.holidays = r.dates(top, "holidays");
+    c.workdays = r.dates(top, "workdays");
+    if let Some(ch) = top
+        .get("channels")
+        .and_then(|v| r.object(v, "channels", &["hide", "extra"]))
+    {
+        if let Some(hide) = ch.get("hide") {
+            for (i, id) in hide.as_array().unwrap_or(&[]).iter().enumerate() {
+                match id.as_str() {
+                    Some("social_media") => c.hide_social_media = true,
+                    other => r.invalid(
+                        &format!("channels.hide[{i}]"),
+                        format!("{} cannot be hidden: only social_media can (the external routes always show)", other.unwrap_or("this")),
+                    ),
+                }
+            }
+            if hide.as_array().is_none() {
+                r.invalid("channels.hide", "must be a list of channel ids");
+            }
+        }
+        if let Some(extra) = ch.get("extra") {
+            for (i, e) in extra.as_array().unwrap_or(&[]).iter().enumerate() {
+                let key = format!("channels.extra[{i}]");
+                let Some(o) = r.object(e, &key, &["id", "name", "phone", "url", "note"]) else {
+                    continue;
+                };
+                let id = r.text(o, "id", &format!("{key}.id"), 40).filter(|id| {
+                    id.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                });
+                let name = r.text(o, "name", &format!("{key}.name"), 80);
+                match (id, name) {
+                    (Some(id), Some(name)) => c.extra_channels.push(ExtraChannel {
+                        id,
+                        name,
+                        phone: r.text(o, "phone", &format!("{key}.phone"), 40),
+                        url: r.url(o, "url", &format!("{key}.url")),
+                        note: r.text(o, "note", &format!("{key}.note"), 300),
+                    }),
+                    _ => r.invalid(
+                        &key,
+                        "needs an id (lowercase letters, digits, _) and a name",
+                    ),
+                }
+            }
+        }
+    }
+    if let Some(s) = top
+        .get("storage")
+        .and_then(|v| r.object(v, "storage", &["prefix", "persist"]))
+    {
+        if let Some(p) = r.text(s, "prefix", "storage.prefix", 80) {
+            if p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            {
+                c.storage_prefix = Some(p);
+            } else {
+                r.invalid(
+                    "storage.prefix",
+                    "may use letters, digits, '-', '_' and '.' only",
+                );
+            }
+        }
+        if let Some(p) = r.bool(s, "persist", "storage.persist") {
+            c.persist = p;
+        }
+    }
+    if let Some(content) = top.get("content") {
+        if content.as_object().is_some() {
+            c.content = Some(content.clone());
+        } else {
+            r.invalid("content", "must be a partial content pack (an object)");
+        }
+    }
+    (c, r.issues)
+}
+
+/// The simple settings from element attributes, as a config object.
+pub fn from_attributes(attributes: &[(&str, &str)]) -> Json {
+    let mut top: Vec<(String, Json)> = Vec::new();
+    let mut brand: Vec<(String, Json)> = Vec::new();
+    let mut storage: Vec<(String, Json)> = Vec::new();
+    let s = |v: &str| Json::String(v.to_string());
+    for &(name, value) in attributes {
+        match name {
+            "locale" => top.push(("locale".into(), s(value))),
+            "brand-name" => brand.push(("name".into(), s(value))),
+            "primary-color" => brand.push((
+                "colors".into(),
+                Json::Object(Object(vec![("primary".into(), s(value))])),
+            )),
+            "storage-prefix" => storage.push(("prefix".into(), s(value))),
+            "persist" => storage.push(("persist".into(), s(value))),
+            _ => {}
+        }
+    }
+    if !brand.is_empty() {
+        top.push(("brand".into(), Json::Object(Object(brand))));
+    }
+    if !storage.is_empty() {
+        top.push(("storage".into(), Json::Object(Object(storage))));
+    }
+    Json::Object(Object(top))
+}
+
+/// Deep-merges configuration layers, later layers winning key by key (DESIGN §4.1: pass
+/// attributes, then the child JSON, then the `mount()` object). Lists are replaced whole.
+pub fn merge(layers: &[&Json]) -> Json {
+    fn merge_into(base: &mut Json, over: &Json) {
+        match (base, over) {
+            (Json::Object(b), Json::Object(o)) => {
+                for (k, v) in o {
+                    match b.0.iter_mut().find(|(bk, _)| bk == k) {
+                        Some((_, bv)) => merge_into(bv, v),
+                        None => b.0.push((k.clone(), v.clone())),
+                    }
+                }
+            }
+            (b, o) => *b = o.clone(),
+        }
+    }
+    let mut out = Json::Object(Object::default());
+    for layer in layers {
+        merge_into(&mut out, layer);
+    }
+    out
+}
+
+/// The theme as `--rg-*` custom properties for the host element. Text on the primary colour
+/// keeps 4.5:1: a configured `onPrimary` that fails is replaced by white or near-black,
+/// whichever contrasts more; links use the primary colour only where it reads on the
+/// background, the text colour otherwise.
+pub fn theme(brand: &Brand) -> Vec<(&'static str, String)> {
+    let defaults = (
+        Rgb(0x16, 0x68, 0xdc),
+        Rgb(0x1f, 0x1f, 0x1f),
+        Rgb(0xff, 0xff, 0xff),
+    );
+    let primary = brand.colors.primary.unwrap_or(defaults.0);
+    let background = brand.colors.background.unwrap_or(defaults.2);
+    let mut text = brand.colors.text.unwrap_or(defaults.1);
+    if contrast(text, background) < AA {
+        text = best_on(background);
+    }
+    let on_primary = match brand.colors.on_primary {
+        Some(c) if contrast(c, primary) >= AA => c,
+        _ => best_on(primary),
+    };
+    let link = if contrast(primary, background) >= AA {
+        primary
+    } else {
+        text
+    };
+    let mut vars = vec![
+        ("--rg-primary", primary.css()),
+        ("--rg-on-primary", on_primary.css()),
+        ("--rg-text", text.css()),
+        ("--rg-background", background.css()),
+        ("--rg-link", link.css()),
+    ];
+    if let Some(d) = brand.colors.danger {
+        vars.push((
+            "--rg-danger",
+            if contrast(d, background) >= AA {
+                d
+            } else {
+                text
+            }
+            .css(),
+        ));
+    }
+    if let Some(r) = &brand.radius {
+        vars.push(("--rg-radius", r.clone()));
+    }
+    if let Some(f) = &brand.font {
+        vars.push(("--rg-font", f.clone()));
+    }
+    vars
+}
+
+/// White or near-black, whichever reads better on `bg`.
+fn best_on(bg: Rgb) -> Rgb {
+    let (white, black) = (Rgb(255, 255, 255), Rgb(0x1f, 0x1f, 0x1f));
+    if contrast(white, bg) >= contrast(black, bg) {
+        white
+    } else {
+        black
+    }
+}

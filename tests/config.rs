@@ -1,0 +1,266 @@
+//! White-label configuration: every key read and checked, invalid values named and
+//! defaulted, nothing unsafe reaching a URL or the stylesheet, contrast kept, layers merged
+//! in the documented order, and no input makes it panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use refund_guide::config::{
+    contrast, from_attributes, merge, parse, safe_url, theme, LocaleChoice, Rgb, AA,
+};
+use refund_guide::guide::json::Json;
+use refund_guide::guide::{Locale, Route};
+
+fn cfg(
+    text: &str,
+) -> (
+    refund_guide::config::Config,
+    Vec<refund_guide::config::Issue>,
+) {
+    parse(&Json::parse(text).unwrap())
+}
+
+#[test]
+fn a_full_valid_config_is_read_without_issues() {
+    let (c, issues) = cfg(r##"{
+        "locale": "en",
+        "brand": { "name": "PayWallet", "logo": "https://cdn.example.com/logo.svg",
+                   "colors": { "primary": "#0a7d3c", "onPrimary": "#ffffff", "text": "#222", "background": "#fff", "danger": "#b00020" },
+                   "radius": "12px", "font": "\"PingFang SC\", system-ui, sans-serif" },
+        "support": { "hotline": "95188", "inAppPath": "我的 › 客服中心", "url": "/help", "hours": "9:00–21:00" },
+        "refundWindows": { "bank_card": { "minDays": 1, "maxDays": 5, "businessDays": true } },
+        "holidays": ["2026-10-01"], "workdays": ["2026-10-10"],
+        "channels": { "hide": ["social_media"], "extra": [ { "id": "ombudsman", "name": "Payments ombudsman", "url": "https://ombudsman.example.org" } ] },
+        "storage": { "prefix": "paywallet.guide", "persist": false }
+    }"##);
+    assert_eq!(issues, []);
+    assert_eq!(c.locale, LocaleChoice::Fixed(Locale::En));
+    assert_eq!(c.brand.name.as_deref(), Some("PayWallet"));
+    assert_eq!(c.brand.colors.primary, Some(Rgb(0x0a, 0x7d, 0x3c)));
+    assert_eq!(
+        c.brand.colors.text,
+        Some(Rgb(0x22, 0x22, 0x22)),
+        "#rgb shorthand"
+    );
+    assert_eq!(c.support.in_app_path.as_deref(), Some("我的 › 客服中心"));
+    assert_eq!(c.refund_windows[0].0, Route::BankCard);
+    assert_eq!(c.refund_windows[0].1.max_days, 5);
+    assert_eq!(c.holidays.len(), 1);
+    assert!(c.hide_social_media);
+    assert_eq!(c.extra_channels[0].id, "ombudsman");
+    assert_eq!(c.storage_prefix.as_deref(), Some("paywallet.guide"));
+    assert!(!c.persist);
+}
+
+#[test]
+fn unknown_keys_are_reported_by_path_and_the_rest_applies() {
+    let (c, issues) =
+        cfg(r##"{ "brand": { "name": "X", "colour": "#fff" }, "theme": {}, "locale": "zh-CN" }"##);
+    let keys: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.key.as_str())).collect();
+    assert_eq!(
+        keys,
+        [("unknown_key", "theme"), ("unknown_key", "brand.colour")]
+    );
+    assert_eq!(c.brand.name.as_deref(), Some("X"));
+    assert_eq!(c.locale, LocaleChoice::Fixed(Locale::ZhCn));
+}
+
+#[test]
+fn invalid_values_are_named_and_fall_back_to_defaults() {
+    let (c, issues) = cfg(r#"{
+        "locale": "fr",
+        "brand": { "logo": "javascript:alert(1)", "colors": { "primary": "red;}*{display:none}" }, "font": "x;}*{display:none", "radius": "expression(1)" },
+        "support": { "url": "//evil.example" },
+        "refundWindows": { "bank_card": { "minDays": 9, "maxDays": 2 }, "pigeon": {} },
+        "holidays": ["2026-02-30"],
+        "channels": { "hide": ["regulator", "consumer_association", "lawsuit", "social_media"] },
+        "storage": { "prefix": "a b", "persist": "maybe" }
+    }"#);
+    let invalid: Vec<&str> = issues
+        .iter()
+        .filter(|i| i.code == "invalid_value")
+        .map(|i| i.key.as_str())
+        .collect();
+    for key in [
+        "locale",
+        "brand.logo",
+        "brand.colors.primary",
+        "brand.radius",
+        "brand.font",
+        "support.url",
+        "refundWindows.bank_card",
+        "holidays[0]",
+        "channels.hide[0]",
+        "channels.hide[1]",
+        "channels.hide[2]",
+        "storage.prefix",
+        "storage.persist",
+    ] {
+        assert!(invalid.contains(&key), "{key} not reported: {issues:?}");
+    }
+    assert!(issues
+        .iter()
+        .any(|i| i.code == "unknown_key" && i.key == "refundWindows.pigeon"));
+    assert_eq!(c.brand.logo, None);
+    assert_eq!(c.brand.colors.primary, None);
+    assert_eq!(c.brand.font, None);
+    assert_eq!(c.locale, LocaleChoice::Default);
+    assert!(c.hide_social_media, "social_media alone can be hidden");
+    assert!(c.persist, "persist falls back to true");
+    assert!(c.refund_windows.is_empty());
+}
+
+#[test]
+fn only_https_and_same_site_urls_are_accepted() {
+    for ok in [
+        "https://example.com/logo.svg",
+        "https://cdn.example.com",
+        "/logo.svg",
+        "./img/logo.png",
+        "logo.svg",
+        "/help?x=1#y",
+    ] {
+        assert!(safe_url(ok), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "data:image/svg+xml,<svg>",
+        "http://example.com",
+        "//evil.example",
+        "/\\evil.example",
+        "https://",
+        "https://user@evil.example",
+        " https://example.com",
+        "java\tscript:x",
+        "vbscript:x",
+        "",
+    ] {
+        assert!(!safe_url(bad), "{bad}");
+    }
+}
+
+#[test]
+fn layers_merge_mount_over_child_json_over_attributes() {
+    let attributes = from_attributes(&[
+        ("locale", "zh-CN"),
+        ("brand-name", "Attr"),
+        ("primary-color", "#111111"),
+        ("persist", "false"),
+    ]);
+    let child =
+        Json::parse(r##"{ "brand": { "name": "Child", "colors": { "text": "#222222" } } }"##)
+            .unwrap();
+    let mount = Json::parse(r#"{ "locale": "en" }"#).unwrap();
+    let (c, issues) = parse(&merge(&[&attributes, &child, &mount]));
+    assert_eq!(issues, []);
+    assert_eq!(c.locale, LocaleChoice::Fixed(Locale::En), "mount() wins");
+    assert_eq!(
+        c.brand.name.as_deref(),
+        Some("Child"),
+        "child JSON over attributes"
+    );
+    assert_eq!(
+        c.brand.colors.primary,
+        Some(Rgb(0x11, 0x11, 0x11)),
+        "attributes still apply where nothing overrides"
+    );
+    assert_eq!(c.brand.colors.text, Some(Rgb(0x22, 0x22, 0x22)));
+    assert!(!c.persist);
+}
+
+#[test]
+fn theme_keeps_text_on_the_brand_colour_readable() {
+    let (c, _) = cfg(
+        r##"{ "brand": { "colors": { "primary": "#ffd400", "onPrimary": "#ffffff", "background": "#ffffff" } } }"##,
+    );
+    let vars = theme(&c.brand);
+    let get = |k: &str| {
+        vars.iter()
+            .find(|(n, _)| *n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap()
+    };
+    let primary = Rgb::parse(&get("--rg-primary")).unwrap();
+    let on = Rgb::parse(&get("--rg-on-primary")).unwrap();
+    assert!(
+        contrast(on, primary) >= AA,
+        "white on yellow fails, so it was replaced"
+    );
+    assert_eq!(get("--rg-on-primary"), "#1f1f1f");
+    let link = Rgb::parse(&get("--rg-link")).unwrap();
+    assert!(
+        contrast(link, Rgb(255, 255, 255)) >= AA,
+        "yellow links would not read on white"
+    );
+    let (c, _) = cfg(r##"{ "brand": { "colors": { "primary": "#0a7d3c" } } }"##);
+    let vars = theme(&c.brand);
+    assert!(vars.contains(&("--rg-on-primary", "#ffffff".to_string())));
+    assert!(vars.contains(&("--rg-link", "#0a7d3c".to_string())));
+}
+
+fn json_value() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        (0u32..1000).prop_map(|n| Json::Number(n.to_string())),
+        prop_oneof![
+            Just("#fff".to_string()),
+            Just("javascript:x".to_string()),
+            Just("2026-10-01".to_string()),
+            "\\PC{0,12}"
+        ]
+        .prop_map(Json::String),
+    ];
+    let keys = proptest::sample::select(vec![
+        "locale",
+        "brand",
+        "name",
+        "logo",
+        "colors",
+        "primary",
+        "onPrimary",
+        "radius",
+        "font",
+        "support",
+        "url",
+        "refundWindows",
+        "bank_card",
+        "minDays",
+        "maxDays",
+        "businessDays",
+        "holidays",
+        "channels",
+        "hide",
+        "extra",
+        "id",
+        "storage",
+        "prefix",
+        "persist",
+        "content",
+        "x",
+    ]);
+    leaf.prop_recursive(4, 40, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
+            proptest::collection::vec((keys.clone(), inner), 0..6).prop_map(|m| {
+                Json::Object(refund_guide::guide::json::Object(
+                    m.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                ))
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn hostile_configs_never_panic_and_never_reach_css_or_urls_unsafely(v in json_value()) {
+        let (c, _) = parse(&v);
+        for (name, value) in theme(&c.brand) {
+            prop_assert!(name.starts_with("--rg-"));
+            prop_assert!(!value.contains([';', '{', '}', '<', '>', '(', ')', '\\']), "{value}");
+        }
+        for url in [&c.brand.logo, &c.support.url].into_iter().flatten() {
+            prop_assert!(safe_url(url));
+        }
+    }
+}
