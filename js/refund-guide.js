@@ -41,6 +41,11 @@ function attributeConfig(el) {
   return out;
 }
 
+// Events are DOM CustomEvents on the host element; `detail` carries ids only (DESIGN §4.1).
+function fire(el, name, detail) {
+  el.dispatchEvent(new CustomEvent(`refund-guide:${name}`, { bubbles: true, composed: true, detail }));
+}
+
 function showLoadError(el, err) {
   // Plain text only (no innerHTML: hosts may enforce Trusted Types).
   const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
@@ -49,10 +54,7 @@ function showLoadError(el, err) {
   p.setAttribute('role', 'alert');
   p.textContent = '退款指南无法加载，请检查网络后刷新页面。Refund Guide could not load; check your connection and reload.';
   root.appendChild(p);
-  el.dispatchEvent(new CustomEvent('refund-guide:error', {
-    bubbles: true, composed: true,
-    detail: { code: 'load_failed', key: null, message: String(err && err.message || err) },
-  }));
+  fire(el, 'error', { code: 'load_failed', key: null, message: String(err && err.message || err) });
 }
 
 const handles = new WeakMap(); // element -> Handle
@@ -68,7 +70,9 @@ class Handle {
       const previous = handles.get(el);
       if (previous && previous !== this) previous._teardown();
       handles.set(el, this);
-      this._inner = wasmMount(el, Object.assign(attributeConfig(el), config || {}));
+      const emit = (name, detail) => fire(el, name, JSON.parse(detail));
+      this._inner = wasmMount(el, Object.assign(attributeConfig(el), config || {}), emit);
+      fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
     }, (err) => showLoadError(el, err));
   }
@@ -76,6 +80,7 @@ class Handle {
     if (!this._inner) return;
     if (name === 'destroy') { this._teardown(); return; }
     this._inner[name](...args);
+    if (name === 'reset') fire(this.element, 'reset', {});
   }
   _call(name, args) {
     if (this._inner) this._run(name, args);

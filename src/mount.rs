@@ -10,8 +10,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
+use crate::guide::events::HostEvent;
 use crate::guide::{Date, Guide, Locale};
 use crate::ui::app::{App, AppProps};
 use crate::ui::GuideRef;
@@ -59,6 +60,15 @@ impl Handle {
         }
     }
 
+    /// The locale in use (`zh-CN` or `en`), for the host's `ready` event.
+    pub fn locale(&self) -> String {
+        self.props
+            .as_ref()
+            .map_or(Locale::ZhCn, |p| p.locale)
+            .id()
+            .to_string()
+    }
+
     /// Unmount; the element is left empty.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
@@ -73,7 +83,11 @@ impl Handle {
 /// Mounts a widget into `host`. `options` is a plain object; today it reads `locale`
 /// (`zh-CN`, `en` or `auto`).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    options: JsValue,
+    emit: Option<js_sys::Function>,
+) -> Result<Handle, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -97,6 +111,12 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
                 locale,
                 reset: 0,
                 today: today(),
+                emit: emit.map(|f| {
+                    Callback::from(move |e: HostEvent| {
+                        // A throwing host listener must not break the widget.
+                        let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
+                    })
+                }),
             };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
             Ok(Handle {

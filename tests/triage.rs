@@ -338,3 +338,64 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
         Verdict::Unknown
     );
 }
+
+#[test]
+fn host_events_carry_ids_and_statuses_never_what_was_typed() {
+    use refund_guide::guide::events::on_show;
+    use refund_guide::guide::json::Json;
+    use refund_guide::guide::Date;
+    let guide = guide();
+    let first = on_show(
+        &guide.flow,
+        &refund_guide::guide::Session::new(&guide.flow),
+        None,
+    );
+    assert_eq!(first.len(), 1);
+    let step = Json::parse(&first[0].detail).unwrap();
+    assert_eq!(step.get("step").and_then(Json::as_str), Some("money_kind"));
+    assert_eq!(step.get("index").and_then(Json::as_u64), Some(1));
+
+    let s = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+            Type("started_on", "2026-11-02"),
+            Pick("security_signs", &["none_of_these"]),
+            Pick("details_checked", &["found_mistake"]),
+            Pick("notices", &["none_of_these"]),
+            Type("amount", "98765.43"),
+            Pick("pay_later", &["no"]),
+            Go("summary"),
+        ],
+    );
+    let events = on_show(&guide.flow, &s, Date::new(2026, 11, 24));
+    let names: Vec<&str> = events.iter().map(|e| e.name).collect();
+    assert_eq!(names, ["step", "cause", "clock", "complete"]);
+    let detail =
+        |name: &str| Json::parse(&events.iter().find(|e| e.name == name).unwrap().detail).unwrap();
+    assert_eq!(
+        detail("cause").get("causes"),
+        Some(&Json::Array(vec![Json::String("user_info_error".into())]))
+    );
+    assert_eq!(
+        detail("clock").get("verdict").and_then(Json::as_str),
+        Some("overdue")
+    );
+    assert_eq!(
+        detail("clock").get("due").and_then(Json::as_str),
+        Some("2026-11-11")
+    );
+    assert_eq!(
+        detail("complete").get("verdict").and_then(Json::as_str),
+        Some("overdue")
+    );
+    for e in &events {
+        assert!(
+            !e.detail.contains("98765") && !e.detail.contains("2026-11-02"),
+            "typed facts never leave: {}",
+            e.detail
+        );
+    }
+}

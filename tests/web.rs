@@ -45,7 +45,7 @@ fn options(locale: &str) -> wasm_bindgen::JsValue {
 #[wasm_bindgen_test]
 async fn renders_the_first_question_inside_a_shadow_root_with_adopted_styles() {
     let host = host();
-    let _handle = mount(host.clone(), options("en")).unwrap();
+    let _handle = mount(host.clone(), options("en"), None).unwrap();
     settle().await;
     let root = shadow(&host);
     assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
@@ -68,7 +68,7 @@ async fn renders_the_first_question_inside_a_shadow_root_with_adopted_styles() {
 #[wasm_bindgen_test]
 async fn choosing_and_continuing_advances_and_back_returns_with_focus_on_the_heading() {
     let host = host();
-    let _handle = mount(host.clone(), options("en")).unwrap();
+    let _handle = mount(host.clone(), options("en"), None).unwrap();
     settle().await;
     let root = shadow(&host);
     click(&root, "[data-choice=\"merchant_refund\"]");
@@ -98,7 +98,7 @@ async fn choosing_and_continuing_advances_and_back_returns_with_focus_on_the_hea
 #[wasm_bindgen_test]
 async fn continue_without_an_answer_shows_and_focuses_the_error_summary() {
     let host = host();
-    let _handle = mount(host.clone(), options("zh-CN")).unwrap();
+    let _handle = mount(host.clone(), options("zh-CN"), None).unwrap();
     settle().await;
     let root = shadow(&host);
     click(&root, "[data-action=\"next\"]");
@@ -117,7 +117,7 @@ async fn continue_without_an_answer_shows_and_focuses_the_error_summary() {
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_place_and_answers() {
     let host = host();
-    let _handle = mount(host.clone(), options("zh-CN")).unwrap();
+    let _handle = mount(host.clone(), options("zh-CN"), None).unwrap();
     settle().await;
     let root = shadow(&host);
     click(&root, "[data-choice=\"bank_withdrawal\"]");
@@ -147,8 +147,8 @@ async fn the_language_switch_keeps_place_and_answers() {
 async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independent() {
     let a = host();
     let b = host();
-    let mut first = mount(a.clone(), options("en")).unwrap();
-    let _second = mount(b.clone(), options("en")).unwrap();
+    let mut first = mount(a.clone(), options("en"), None).unwrap();
+    let _second = mount(b.clone(), options("en"), None).unwrap();
     settle().await;
     click(&shadow(&a), "[data-choice=\"other_money\"]");
     settle().await;
@@ -162,7 +162,7 @@ async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independe
     first.destroy();
     settle().await;
     assert!(find(&shadow(&a), "[data-step]").is_none());
-    let _again = mount(a.clone(), options("en")).unwrap();
+    let _again = mount(a.clone(), options("en"), None).unwrap();
     settle().await;
     assert!(find(&shadow(&a), "[data-step=\"money_kind\"]").is_some());
 }

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod content;
 pub mod date;
 pub mod engine;
+pub mod events;
 pub mod ics;
 pub mod ids;
 pub mod json;

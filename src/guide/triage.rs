@@ -46,6 +46,8 @@ impl Diagnosis {
 }
 
 /// Reads the answers along the person's path.
+// Called from the plan view and the host events: one copy in the wasm, not two.
+#[inline(never)]
 pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
     let mut found: Vec<Finding> = Cause::ALL
         .iter()
@@ -127,6 +129,7 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
 /// The refund clock for this session on `today`: the route the kind of money suggests, the
 /// start date from the case facts (the same value the triage question filled). Unknown
 /// without a route, a usable start date (not after today) or a today.
+#[inline(never)]
 pub fn refund_clock(route: Option<Route>, session: &Session, today: Option<Date>) -> Verdict {
     let start = session
         .facts

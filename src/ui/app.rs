@@ -11,6 +11,7 @@ use super::back_link::back_link;
 use super::current_step::current_step;
 use super::locale_switch::locale_switch;
 use super::{GuideRef, Msg, State, StepProps};
+use crate::guide::events::{on_show, HostEvent};
 use crate::guide::{Action, Date, Locale};
 use crate::i18n::ui;
 
@@ -24,6 +25,9 @@ pub struct AppProps {
     /// Today in the person's time zone, read once at mount.
     #[prop_or_default]
     pub today: Option<Date>,
+    /// Sends `refund-guide:<name>` events to the host element.
+    #[prop_or_default]
+    pub emit: Option<Callback<HostEvent>>,
 }
 
 #[component]
@@ -45,6 +49,23 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(props.reset, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 state.dispatch(Msg::Reset);
+            }
+        });
+    }
+
+    {
+        // Every screen shown, the first included, is announced to the host.
+        let emit = props.emit.clone();
+        let state = state.clone();
+        let key = (
+            state.session.trail.len(),
+            state.session.trail.last().cloned(),
+        );
+        use_effect_with(key, move |_| {
+            if let Some(emit) = emit {
+                for event in on_show(&state.guide.0.flow, &state.session, state.today) {
+                    emit.emit(event);
+                }
             }
         });
     }

@@ -2,7 +2,7 @@
 // two instances in different locales, the bundle served from another folder than the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer } from './helpers.mjs';
+import { launch, startServer, answer } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 let browser;
@@ -69,5 +69,45 @@ test('two widgets work independently under a strict CSP and hostile CSS, and the
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
   assert.deepEqual(errors, []);
   assert.deepEqual(await hostLook(page), without, 'the host page looks exactly as before the widget loaded');
+  await context.close();
+});
+
+test('the host receives ready, step, cause, clock, complete and reset events with ids only', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/hostile.html`);
+  await page.locator('#left [data-step]').waitFor();
+  await page.locator('#right [data-step]').waitFor();
+  const events = () => page.evaluate(() => window.__events);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:ready').length === 2);
+  const ready = (await events()).filter((e) => e.type === 'refund-guide:ready');
+  assert.deepEqual(ready.map((e) => [e.target, e.detail.locale]).sort(), [['left', 'en'], ['right', 'zh-CN']]);
+  assert.match(ready[0].detail.version, /^\d+\.\d+\.\d+$/);
+  const firstSteps = (await events()).filter((e) => e.type === 'refund-guide:step');
+  assert.deepEqual(firstSteps.map((e) => [e.target, e.detail.step, e.detail.index]).sort(), [['left', 'money_kind', 1], ['right', 'money_kind', 1]]);
+
+  const typed = '31415.92';
+  const steps = [
+    ['money_kind', ['merchant_refund']], ['merchant_response', ['no_reply']], ['scam_contact', ['no_such_contact']],
+    ['status', ['no_refund_record']], ['started_on', { type: '2020-01-02' }], ['security_signs', ['none_of_these']],
+    ['details_checked', ['all_correct']], ['notices', ['none_of_these']], ['amount', { type: typed }], ['pay_later', ['no']],
+    ['summary', null],
+  ];
+  for (const [node, reply] of steps) await answer(page, node, reply, { axe: false, root: '#left' });
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'refund-guide:complete'));
+  const left = (await events()).filter((e) => e.target === 'left' && e.type !== 'refund-guide:ready');
+  assert.deepEqual(left.filter((e) => e.type === 'refund-guide:step').map((e) => e.detail.step), steps.map(([n]) => n).concat('plan'));
+  const last = (type) => left.filter((e) => e.type === `refund-guide:${type}`).at(-1).detail;
+  assert.deepEqual(last('cause'), { causes: ['merchant_error'] });
+  assert.deepEqual(last('clock'), { verdict: 'overdue', due: '2020-01-13' });
+  assert.deepEqual(last('complete'), { causes: ['merchant_error'], verdict: 'overdue' });
+  assert.ok(!JSON.stringify(await events()).includes(typed), 'what the person typed never reaches the host');
+  assert.ok((await events()).every((e) => e.target === 'left' || e.type === 'refund-guide:ready' || e.detail.step === 'money_kind'), 'the other widget stayed quiet');
+
+  // mount() on an element that already shows a widget reconfigures it; reset() is announced.
+  await page.evaluate(() => { window.__handle = window.RefundGuide.mount('#right', { locale: 'en' }); });
+  await page.locator('#right .rg[lang="en"]').waitFor();
+  await page.evaluate(() => window.__handle.reset());
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'refund-guide:reset' && e.target === 'right'));
   await context.close();
 });

@@ -45,8 +45,8 @@ export async function open(browser, url, contextOptions = {}) {
   return { context, page, errors, lateRequests };
 }
 
-export async function step(page) {
-  return page.locator('[data-step]').first().getAttribute('data-step');
+export async function step(page, root = 'refund-guide') {
+  return page.locator(`${root} [data-step]`).first().getAttribute('data-step');
 }
 
 /** Runs axe on the whole page (open shadow roots included); fails on any violation. */
@@ -61,27 +61,29 @@ export async function expectNoAxeViolations(page, label) {
 /**
  * Answers the current step and continues. `answer` is a list of choice ids (radios or
  * checkboxes), `{ type: 'text' }` for an input, `'skip'`, or `null` for pages with only
- * Continue. Checks the page first (`expectStep`) and runs axe on it.
+ * Continue. Checks the page first (`expectStep`) and runs axe on it. `root` picks the widget
+ * (a selector for its host element) when a page has several.
  */
-export async function answer(page, expectStep, answer, { axe = true } = {}) {
-  assert.equal(await step(page), expectStep, 'on the expected step');
+export async function answer(page, expectStep, answer, { axe = true, root = 'refund-guide' } = {}) {
+  const $ = (selector) => page.locator(`${root} ${selector}`);
+  const from = await step(page, root);
+  assert.equal(from, expectStep, 'on the expected step');
   if (axe) await expectNoAxeViolations(page, expectStep);
-  const from = await page.locator('[data-step]').first().getAttribute('data-step');
   if (answer === 'skip') {
-    await page.locator('[data-action="skip"]').click();
+    await $('[data-action="skip"]').click();
   } else if (answer && typeof answer === 'object' && 'type' in answer) {
-    await page.locator('[data-field]').fill(answer.type);
-    await page.locator('[data-action="next"]').click();
+    await $('[data-field]').fill(answer.type);
+    await $('[data-action="next"]').click();
   } else {
-    for (const choice of answer || []) await page.locator(`[data-choice="${choice}"]`).check();
-    await page.locator('[data-action="next"]').click();
+    for (const choice of answer || []) await $(`[data-choice="${choice}"]`).check();
+    await $('[data-action="next"]').click();
   }
   await page.waitForFunction(
-    (prev) => {
-      const host = document.querySelector('refund-guide');
+    ([selector, prev]) => {
+      const host = document.querySelector(selector);
       const el = host && host.shadowRoot && host.shadowRoot.querySelector('[data-step]');
       return el && el.getAttribute('data-step') !== prev;
     },
-    from,
+    [root, from],
   );
 }
