@@ -111,3 +111,19 @@ test('the host receives ready, step, cause, clock, complete and reset events wit
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'refund-guide:reset' && e.target === 'right'));
   await context.close();
 });
+
+test('calls made before the bundle or the wasm loaded are queued, not lost', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/queue.html`);
+  await page.locator('#early [data-step="money_kind"]').waitFor();
+  await page.locator('#before-ready [data-step="money_kind"]').waitFor();
+  assert.equal(await page.locator('#early .rg').getAttribute('lang'), 'en', 'the stub queue was drained with its config');
+  await page.locator('#before-ready .rg[lang="en"]').waitFor();
+  assert.equal(await page.locator('#destroyed [data-step]').count(), 0, 'a destroy() queued before the wasm loaded is honoured');
+  assert.deepEqual((await page.evaluate(() => window.__events)).sort(), ['before-ready', 'early']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
