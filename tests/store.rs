@@ -132,3 +132,64 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_export_imports_back_with_a_preview() {
+    let guide = common::guide();
+    let raw = std::fs::read_to_string("tests/fixtures/schema-1.json").unwrap();
+    let Loaded::Resumed { session, .. } = decode(&raw, &guide.flow) else {
+        panic!()
+    };
+    let file = refund_guide::store::export(&session, "2026-11-24T10:00:00.000Z");
+    assert!(file.contains("\"app\":\"refund-guide\""));
+    let preview = refund_guide::store::import(&file, &guide.flow).unwrap();
+    assert_eq!(preview.session, session);
+    assert_eq!(preview.answers, 6);
+    assert_eq!(preview.facts, 2);
+    assert_eq!(preview.saved_at, "2026-11-24T10:00:00.000Z");
+    assert!(preview.dropped.is_empty());
+    let with_bom = format!("\u{feff}{file}");
+    assert!(
+        refund_guide::store::import(&with_bom, &guide.flow).is_ok(),
+        "files saved by some editors start with a BOM"
+    );
+}
+
+#[test]
+fn imports_that_are_not_ours_or_too_new_are_refused() {
+    use refund_guide::store::{import, ImportError};
+    let flow = common::guide().flow;
+    assert_eq!(import("not json", &flow), Err(ImportError::NotAnExport));
+    let raw = std::fs::read_to_string("tests/fixtures/schema-1.json").unwrap();
+    assert_eq!(
+        import(&raw, &flow),
+        Err(ImportError::NotAnExport),
+        "a bare envelope lacks \"app\""
+    );
+    let newer = format!(
+        r#"{{"app":"refund-guide","schema":{},"saved_at":"x","data":{{}}}}"#,
+        SCHEMA + 1
+    );
+    assert_eq!(import(&newer, &flow), Err(ImportError::Newer));
+    assert_eq!(
+        import(
+            r#"{"app":"refund-guide","schema":1,"data":{"trail":5}}"#,
+            &flow
+        ),
+        Err(ImportError::Unreadable)
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_session_exports_and_imports_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60)) {
+        let guide = common::guide();
+        let mut s = Session::new(&guide.flow);
+        for a in actions {
+            s = s.apply(&guide.flow, a);
+        }
+        s.error = None;
+        let preview = refund_guide::store::import(&refund_guide::store::export(&s, "t"), &guide.flow).unwrap();
+        prop_assert_eq!(preview.session, s);
+    }
+}

@@ -62,6 +62,63 @@ pub fn encode(session: &Session, saved_at: &str) -> String {
     .to_string()
 }
 
+/// The export file: the saved envelope plus `"app": "refund-guide"` (DESIGN §4.5).
+pub fn export(session: &Session, saved_at: &str) -> String {
+    Json::Object(Object(vec![
+        ("app".into(), Json::String("refund-guide".into())),
+        ("schema".into(), Json::Number(SCHEMA.to_string())),
+        ("saved_at".into(), Json::String(saved_at.into())),
+        ("data".into(), session_to_json(session)),
+    ]))
+    .to_string()
+}
+
+/// What an import would bring in, shown before anything is replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    pub session: Session,
+    pub saved_at: String,
+    pub answers: usize,
+    pub facts: usize,
+    /// Questions whose answers no longer fit this build's content.
+    pub dropped: Vec<String>,
+}
+
+/// Why a file cannot be imported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON, or not a Refund Guide export.
+    NotAnExport,
+    /// Exported by a newer version than this one.
+    Newer,
+    /// Right kind of file, but its data cannot be read.
+    Unreadable,
+}
+
+/// Checks an export file and previews it (any schema this build can migrate).
+pub fn import(text: &str, flow: &Flow) -> Result<ImportPreview, ImportError> {
+    let file =
+        Json::parse(text.trim_start_matches('\u{feff}')).map_err(|_| ImportError::NotAnExport)?;
+    if file.get("app").and_then(Json::as_str) != Some("refund-guide") {
+        return Err(ImportError::NotAnExport);
+    }
+    match decode(text.trim_start_matches('\u{feff}'), flow) {
+        Loaded::Resumed {
+            session,
+            saved_at,
+            dropped,
+        } => Ok(ImportPreview {
+            answers: session.answers.len(),
+            facts: session.facts.len(),
+            session,
+            saved_at,
+            dropped,
+        }),
+        Loaded::Newer => Err(ImportError::Newer),
+        Loaded::Unreadable => Err(ImportError::Unreadable),
+    }
+}
+
 /// Reads a stored envelope.
 pub fn decode(raw: &str, flow: &Flow) -> Loaded {
     let Ok(envelope) = Json::parse(raw) else {
