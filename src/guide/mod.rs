@@ -6,6 +6,7 @@
 //! diagnosis and the plan come out.
 
 pub mod clock;
+pub mod contacts;
 pub mod content;
 pub mod date;
 pub mod engine;

@@ -1,0 +1,134 @@
+//! Public complaint contacts are dated data, checked on load, and each case gets the right
+//! ones: the external routes always, the bank regulator for cards, the market regulator for
+//! merchants, the police and anti-fraud line when the account may be compromised.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{walk, Say::*};
+use refund_guide::guide::contacts::{parties, Directory, Party};
+use refund_guide::guide::ids::Channel;
+use refund_guide::guide::{diagnose, Locale};
+
+fn phones(dir: &Directory, parties: &[Party]) -> Vec<String> {
+    dir.for_case(parties)
+        .iter()
+        .filter_map(|c| c.phone.clone())
+        .collect()
+}
+
+#[test]
+fn the_shipped_directory_is_valid_dated_and_bilingual() {
+    let dir = Directory::builtin().expect("valid");
+    assert!(dir.as_of.year() >= 2026);
+    for c in &dir.contacts {
+        for &l in Locale::ALL {
+            assert!(!c.name(l).is_empty() && !c.note(l).is_empty(), "{}", c.id);
+        }
+    }
+    let text = dir.check_official(Locale::En, "1 Nov 2026");
+    assert!(text.contains("1 Nov 2026") && text.contains("official"));
+}
+
+#[test]
+fn every_case_gets_the_external_routes_in_ladder_order() {
+    let dir = Directory::builtin().unwrap();
+    for parties in [
+        vec![Party::PaymentInstitution],
+        vec![
+            Party::PaymentInstitution,
+            Party::Bank,
+            Party::Merchant,
+            Party::Fraud,
+        ],
+    ] {
+        let list = dir.for_case(&parties);
+        for channel in [
+            Channel::ConsumerAssociation,
+            Channel::Regulator,
+            Channel::Lawsuit,
+        ] {
+            assert!(
+                list.iter().any(|c| c.channel == channel),
+                "{channel:?} for {parties:?}"
+            );
+        }
+        let order: Vec<usize> = list.iter().map(|c| c.channel.index()).collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "ladder order");
+    }
+}
+
+#[test]
+fn who_regulates_what_follows_the_case() {
+    let guide = common::guide();
+    let dir = Directory::builtin().unwrap();
+    let card = [
+        Pick("money_kind", &["bank_withdrawal"]),
+        Pick("scam_contact", &["no_such_contact"]),
+        Pick("status", &["processing"]),
+        Skip("started_on"),
+        Pick("security_signs", &["none_of_these"]),
+        Pick("details_checked", &["all_correct"]),
+        Pick("notices", &["none_of_these"]),
+    ];
+    let p = parties(&diagnose(&guide.flow, &walk(&guide, &card)));
+    assert_eq!(p, [Party::PaymentInstitution, Party::Bank]);
+    let numbers = phones(&dir, &p);
+    assert!(
+        numbers.contains(&"12363".to_string()) && numbers.contains(&"12378".to_string()),
+        "{numbers:?}"
+    );
+    assert!(!numbers.contains(&"110".to_string()));
+
+    let merchant = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["merchant_refund"]),
+            Pick("merchant_response", &["refused_or_stalling"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["no_refund_record"]),
+        ],
+    );
+    let p = parties(&diagnose(&guide.flow, &merchant));
+    assert!(p.contains(&Party::Merchant));
+    assert!(phones(&dir, &p).contains(&"12315".to_string()));
+
+    let stolen = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["incoming_transfer"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["unrecognised_activity"]),
+        ],
+    );
+    let p = parties(&diagnose(&guide.flow, &stolen));
+    let numbers = phones(&dir, &p);
+    assert!(
+        numbers.contains(&"110".to_string()) && numbers.contains(&"96110".to_string()),
+        "{numbers:?}"
+    );
+}
+
+#[test]
+fn a_broken_directory_is_rejected_with_the_contact_named() {
+    let broken = refund_guide::guide::contacts::BUILTIN
+        .replace("\"12378\"", "\"call us\"")
+        .replace("https://www.cca.org.cn", "http://www.cca.org.cn");
+    let errors: Vec<String> = Directory::parse(&broken)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("nfra_12378") && e.contains("digits")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("consumer_association") && e.contains("https")),
+        "{errors:?}"
+    );
+}
