@@ -135,3 +135,81 @@ proptest! {
         prop_assert_eq!(got("DESCRIPTION"), description.replace('\r', ""));
     }
 }
+
+#[test]
+fn reminders_come_from_the_clock_and_the_contact_log() {
+    use refund_guide::guide::clock::Verdict;
+    use refund_guide::guide::ics::{reminders, ReminderWords};
+    use refund_guide::guide::letters::Contact;
+    let d = |s: &str| Date::parse_iso(s).unwrap();
+    let words = ReminderWords {
+        check: "Check the refund",
+        escalate: "Escalate",
+        follow_up: "Follow up ticket {ticket}",
+        description: "Open Refund Guide",
+    };
+    let waiting = Verdict::Waiting {
+        earliest: d("2026-11-25"),
+        due: d("2026-12-01"),
+    };
+    let contacts = vec![
+        Contact {
+            ticket: "T-1".into(),
+            follow_up_on: "2026-11-28".into(),
+            ..Contact::default()
+        },
+        Contact {
+            ticket: "".into(),
+            follow_up_on: "2026-11-01".into(),
+            ..Contact::default()
+        },
+        Contact {
+            ticket: "T-3".into(),
+            follow_up_on: "not a date".into(),
+            ..Contact::default()
+        },
+    ];
+    let r = reminders(waiting, &contacts, d("2026-11-24"), &words, "case1");
+    let got: Vec<(String, String)> = r
+        .iter()
+        .map(|r| (r.date.to_string(), r.summary.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2026-11-28".to_string(), "Follow up ticket T-1".to_string()),
+            ("2026-12-02".to_string(), "Check the refund".to_string()),
+            ("2026-12-09".to_string(), "Escalate".to_string()),
+        ],
+        "past follow-ups and unreadable dates are left out, the rest in date order"
+    );
+    assert!(r.iter().all(|r| r.uid.starts_with("case1-")));
+    let ics = calendar(
+        &r,
+        UtcStamp {
+            date: d("2026-11-24"),
+            seconds: 0,
+        },
+    );
+    assert_eq!(
+        parse(&ics)
+            .iter()
+            .filter(|p| p.0 == "BEGIN" && p.1 == "VEVENT")
+            .count(),
+        3
+    );
+
+    let overdue = Verdict::Overdue {
+        due: d("2026-11-01"),
+        days_late: 16,
+        business_days: true,
+    };
+    let r = reminders(overdue, &[], d("2026-11-24"), &words, "case1");
+    assert_eq!(
+        r.len(),
+        1,
+        "long overdue: only the escalation, and not in the past"
+    );
+    assert_eq!(r[0].date, d("2026-11-24"));
+    assert!(reminders(Verdict::Unknown, &[], d("2026-11-24"), &words, "k").is_empty());
+}

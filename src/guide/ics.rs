@@ -98,3 +98,68 @@ fn fold_into(out: &mut String, text: &str) {
     }
     let _ = out.write_str("\r\n");
 }
+
+/// Words for the reminders in one locale.
+pub struct ReminderWords<'a> {
+    /// Summary of a "come back and check" reminder on the due date's next day.
+    pub check: &'a str,
+    /// Summary of the "escalate" reminder.
+    pub escalate: &'a str,
+    /// Summary of a follow-up promised in the contact log; `{ticket}` is replaced.
+    pub follow_up: &'a str,
+    /// Description shared by all reminders.
+    pub description: &'a str,
+}
+
+/// Working days after the due date before the plan says to escalate (complain formally).
+pub const ESCALATE_AFTER_DAYS: i64 = 7;
+
+/// The reminders for a case: the day after the normal window ends (check the money), a week
+/// later (escalate), and every follow-up date from the contact log, in date order, none in
+/// the past. UIDs are stable per case `key` so re-importing updates rather than duplicates.
+pub fn reminders(
+    clock: super::clock::Verdict,
+    contacts: &[super::letters::Contact],
+    today: Date,
+    words: &ReminderWords,
+    key: &str,
+) -> Vec<Reminder> {
+    let mut out = Vec::new();
+    let mut push = |date: Date, summary: String, kind: &str| {
+        if date >= today {
+            out.push(Reminder {
+                date,
+                summary,
+                description: words.description.to_string(),
+                uid: format!("{key}-{kind}-{date}@refund-guide"),
+            });
+        }
+    };
+    if let Some(due) = clock.due() {
+        if let Some(check) = due.add_days(1) {
+            push(check, words.check.to_string(), "check");
+        }
+        if let Some(escalate) = due.add_days(ESCALATE_AFTER_DAYS + 1) {
+            push(escalate.max(today), words.escalate.to_string(), "escalate");
+        }
+    }
+    for c in contacts {
+        if let Some(date) = Date::parse_iso(c.follow_up_on.trim()) {
+            let ticket = if c.ticket.trim().is_empty() {
+                "-"
+            } else {
+                c.ticket.trim()
+            };
+            push(
+                date,
+                words
+                    .follow_up
+                    .replace("{ticket}", &super::mask::mask_card_numbers(ticket)),
+                "follow-up",
+            );
+        }
+    }
+    out.sort_by_key(|r| r.date);
+    out.dedup_by(|a, b| a.uid == b.uid);
+    out
+}
