@@ -5,6 +5,7 @@
 //! locale, both checked on load) and the person's [`Session`] go in; the next session, the
 //! diagnosis and the plan come out.
 
+pub mod case;
 pub mod clock;
 pub mod contacts;
 pub mod content;

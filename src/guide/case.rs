@@ -1,0 +1,153 @@
+//! The case file's rules: what each fact and contact-log field accepts, how typed values are
+//! stored (card and account numbers masked as they are entered, never stored whole), and the
+//! evidence checklist. The form will show these errors GOV.UK-style (a summary plus a message
+//! at the field).
+
+use super::date::Date;
+use super::engine::parse_amount;
+use super::ids::{Field, Route};
+use super::letters::Contact;
+use super::mask::{mask_account, mask_card_numbers};
+
+/// The evidence checklist, in the order to gather it.
+pub const EVIDENCE_IDS: &[&str] = &[
+    "transaction_record",
+    "refund_confirmation",
+    "order_page",
+    "chat_logs",
+    "screenshots",
+    "call_notes",
+    "bank_statement",
+];
+
+/// Why a value is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// Not a date and time (`YYYY-MM-DDTHH:MM`, what `<input type="datetime-local">` gives).
+    InvalidDateTime,
+    InvalidDate,
+    /// A date after today where only the past makes sense.
+    FutureDate,
+    InvalidAmount,
+    /// Not a three-letter currency code such as CNY.
+    InvalidCurrency,
+    InvalidRoute,
+    /// Longer than the field allows, or containing control characters.
+    TooLong,
+}
+
+/// `YYYY-MM-DDTHH:MM` (seconds allowed), as a date if valid.
+pub fn parse_datetime(text: &str) -> Option<Date> {
+    let (date, time) = text.split_once('T')?;
+    let date = Date::parse_iso(date)?;
+    let b = time.as_bytes();
+    if !(b.len() == 5 || b.len() == 8) || b[2] != b':' || (b.len() == 8 && b[5] != b':') {
+        return None;
+    }
+    let num = |s: &[u8]| -> Option<u8> {
+        if s.iter().all(u8::is_ascii_digit) {
+            std::str::from_utf8(s).ok()?.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (h, m) = (num(&b[0..2])?, num(&b[3..5])?);
+    let s = if b.len() == 8 { num(&b[6..8])? } else { 0 };
+    (h < 24 && m < 60 && s < 60).then_some(date)
+}
+
+fn text_ok(value: &str, max: usize) -> Result<(), FieldError> {
+    if value.chars().count() > max || value.chars().any(char::is_control) {
+        Err(FieldError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+fn not_future(date: Date, today: Option<Date>) -> Result<(), FieldError> {
+    match today {
+        Some(t) if date > t => Err(FieldError::FutureDate),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a case fact as typed (empty is always fine: every fact is optional).
+pub fn check_fact(field: Field, value: &str, today: Option<Date>) -> Result<(), FieldError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(());
+    }
+    match field {
+        Field::TransactionAt => {
+            not_future(parse_datetime(v).ok_or(FieldError::InvalidDateTime)?, today)
+        }
+        Field::RefundStartedOn => {
+            not_future(Date::parse_iso(v).ok_or(FieldError::InvalidDate)?, today)
+        }
+        Field::Amount => parse_amount(v).map(|_| ()).ok_or(FieldError::InvalidAmount),
+        Field::Currency => {
+            if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+                Ok(())
+            } else {
+                Err(FieldError::InvalidCurrency)
+            }
+        }
+        Field::Route => Route::from_id(v)
+            .map(|_| ())
+            .ok_or(FieldError::InvalidRoute),
+        Field::Merchant | Field::Wallet => text_ok(v, 120),
+        Field::OrderNumber => text_ok(v, 80),
+        Field::ReceivingAccount => text_ok(v, 64),
+    }
+}
+
+/// The value to store for what was typed: card numbers in free text and the receiving
+/// account are masked to their last four digits before they are ever kept.
+pub fn store_fact(field: Field, value: &str) -> String {
+    match field {
+        Field::ReceivingAccount => mask_account(value),
+        Field::Merchant | Field::Wallet | Field::OrderNumber => mask_card_numbers(value),
+        _ => value.to_string(),
+    }
+}
+
+/// Checks a contact-log entry; returns each field in error by its DOM id (DESIGN §4.4).
+pub fn check_contact(c: &Contact, today: Option<Date>) -> Vec<(&'static str, FieldError)> {
+    let mut errors = Vec::new();
+    let at = c.at.trim();
+    if !at.is_empty() {
+        if let Err(e) = parse_datetime(at)
+            .ok_or(FieldError::InvalidDateTime)
+            .and_then(|d| not_future(d, today))
+        {
+            errors.push(("contact_at", e));
+        }
+    }
+    let follow = c.follow_up_on.trim();
+    if !follow.is_empty() && Date::parse_iso(follow).is_none() {
+        errors.push(("follow_up_on", FieldError::InvalidDate));
+    }
+    for (id, value, max) in [
+        ("contact_channel", &c.channel, 60),
+        ("ticket_number", &c.ticket, 60),
+        ("agent", &c.agent, 60),
+        ("promise", &c.promise, 500),
+    ] {
+        if let Err(e) = text_ok(value.trim(), max) {
+            errors.push((id, e));
+        }
+    }
+    errors
+}
+
+/// A contact-log entry as it is stored: card numbers masked in every free-text field.
+pub fn store_contact(c: &Contact) -> Contact {
+    Contact {
+        at: c.at.trim().to_string(),
+        channel: mask_card_numbers(c.channel.trim()),
+        ticket: mask_card_numbers(c.ticket.trim()),
+        agent: mask_card_numbers(c.agent.trim()),
+        promise: mask_card_numbers(c.promise.trim()),
+        follow_up_on: c.follow_up_on.trim().to_string(),
+    }
+}

@@ -1,0 +1,131 @@
+//! The case file's rules: each fact and contact field checked as a person types it, and card
+//! or account numbers never stored whole.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use refund_guide::guide::case::{
+    check_contact, check_fact, parse_datetime, store_contact, store_fact, FieldError, EVIDENCE_IDS,
+};
+use refund_guide::guide::letters::Contact;
+use refund_guide::guide::mask::luhn_valid;
+use refund_guide::guide::{Date, Field};
+
+fn today() -> Option<Date> {
+    Date::new(2026, 11, 24)
+}
+
+#[test]
+fn facts_are_checked_field_by_field_and_empty_is_fine() {
+    let ok = [
+        (Field::TransactionAt, "2026-11-02T14:30"),
+        (Field::TransactionAt, "2026-11-24T23:59:59"),
+        (Field::RefundStartedOn, "2026-11-24"),
+        (Field::Amount, "1,299.00"),
+        (Field::Currency, "CNY"),
+        (Field::Route, "bank_card"),
+        (Field::Merchant, "快乐小店"),
+        (Field::OrderNumber, "HS-1"),
+    ];
+    for (f, v) in ok {
+        assert_eq!(check_fact(f, v, today()), Ok(()), "{f:?} {v}");
+    }
+    for &f in Field::ALL {
+        assert_eq!(check_fact(f, "  ", today()), Ok(()), "{f:?} is optional");
+    }
+    let bad = [
+        (
+            Field::TransactionAt,
+            "2026-11-02 14:30",
+            FieldError::InvalidDateTime,
+        ),
+        (
+            Field::TransactionAt,
+            "2026-11-02T24:00",
+            FieldError::InvalidDateTime,
+        ),
+        (
+            Field::TransactionAt,
+            "2026-11-25T08:00",
+            FieldError::FutureDate,
+        ),
+        (
+            Field::RefundStartedOn,
+            "2026-02-29",
+            FieldError::InvalidDate,
+        ),
+        (Field::RefundStartedOn, "2027-01-01", FieldError::FutureDate),
+        (Field::Amount, "-3", FieldError::InvalidAmount),
+        (Field::Currency, "rmb", FieldError::InvalidCurrency),
+        (Field::Route, "pigeon", FieldError::InvalidRoute),
+        (Field::OrderNumber, "x\u{7}", FieldError::TooLong),
+    ];
+    for (f, v, e) in bad {
+        assert_eq!(check_fact(f, v, today()), Err(e), "{f:?} {v}");
+    }
+    assert!(parse_datetime("2028-02-29T00:00").is_some());
+    assert_eq!(EVIDENCE_IDS.len(), 7);
+}
+
+#[test]
+fn account_and_card_numbers_are_masked_when_stored() {
+    assert_eq!(
+        store_fact(Field::ReceivingAccount, "6222 0212 3456 7890"),
+        "**** **** **** 7890"
+    );
+    assert_eq!(
+        store_fact(Field::OrderNumber, "paid with 4111111111111111"),
+        "paid with ****1111"
+    );
+    assert_eq!(
+        store_fact(Field::Amount, "4111111111111111"),
+        "4111111111111111",
+        "not a text field (and not a valid amount anyway)"
+    );
+    let c = store_contact(&Contact {
+        promise: "refund to card 5555 5555 5555 4444 tomorrow".into(),
+        ..Contact::default()
+    });
+    assert_eq!(c.promise, "refund to card ****4444 tomorrow");
+}
+
+#[test]
+fn contact_entries_report_each_field_by_its_id() {
+    let c = Contact {
+        at: "2026-12-01T10:00".into(),
+        follow_up_on: "soon".into(),
+        promise: "x".repeat(501),
+        ..Contact::default()
+    };
+    let ids: Vec<&str> = check_contact(&c, today())
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    assert_eq!(ids, ["contact_at", "follow_up_on", "promise"]);
+    assert!(
+        check_contact(
+            &Contact {
+                follow_up_on: "2027-01-10".into(),
+                ..Contact::default()
+            },
+            today()
+        )
+        .is_empty(),
+        "follow-ups are in the future"
+    );
+}
+
+proptest! {
+    #[test]
+    fn checks_never_panic_and_stored_text_holds_no_card_number(v in "\\PC{0,40}", digits in "[0-9]{12,19}") {
+        for &f in Field::ALL {
+            let _ = check_fact(f, &v, today());
+        }
+        let typed = format!("{v} {digits}");
+        let stored = store_fact(Field::Merchant, &typed);
+        if luhn_valid(&digits) {
+            prop_assert!(!stored.contains(&digits));
+        }
+        let account = store_fact(Field::ReceivingAccount, &digits);
+        prop_assert_eq!(account.chars().filter(char::is_ascii_digit).count(), 4);
+    }
+}
