@@ -54,7 +54,7 @@ pub fn input_step(props: &StepProps) -> Html {
                 if let Some((n, total)) = state.session.progress(flow) {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
-                <div class={classes!("rg-group", error.is_some().then_some("rg-group--error"))}>
+                <div class={if error.is_some() { "rg-group rg-group--error" } else { "rg-group" }}>
                     <h2 class="rg-heading" tabindex="-1" data-heading="">
                         <label for="rg-input">{ text.title.clone() }</label>
                     </h2>
