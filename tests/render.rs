@@ -28,7 +28,7 @@ impl PartialEq for Props {
 #[component]
 fn Step(props: &Props) -> Html {
     current_step(&StepProps {
-        state: props.state.clone(),
+        state: &props.state,
         on_action: Callback::noop(),
     })
 }

@@ -2,8 +2,6 @@
 //! back link) and the current step. Moves focus to the new step's heading on navigation (not
 //! on first render, so an embedded widget never scrolls the host page by itself).
 
-use std::rc::Rc;
-
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -106,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |l: Locale| state.dispatch(Msg::SetLocale(l)))
     };
-    let current: Rc<State> = Rc::new((*state).clone());
+    let current: &State = &state;
     let texts = current.guide.0.texts(current.locale);
     let t = ui(current.locale);
     let can_go_back = current.session.trail.len() > 1;
@@ -123,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
             if can_go_back {
                 { back_link(t.back, on_back) }
             }
-            { current_step(&StepProps { state: current.clone(), on_action: on_action.clone() }) }
+            { current_step(&StepProps { state: current, on_action: on_action.clone() }) }
         </div>
     }
 }

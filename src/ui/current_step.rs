@@ -13,7 +13,7 @@ use super::warning_step::warning_step;
 use super::StepProps;
 use crate::guide::NodeKind;
 
-pub fn current_step(props: &StepProps) -> Html {
+pub fn current_step(props: &StepProps<'_>) -> Html {
     match &props.state.session.current(&props.state.guide.0.flow).kind {
         NodeKind::Question { .. } => question_step(props),
         NodeKind::Input { .. } => input_step(props),

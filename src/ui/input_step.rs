@@ -10,8 +10,8 @@ use crate::guide::content::InputKind;
 use crate::guide::{Action, NodeKind};
 use crate::i18n::{error_message, ui};
 
-pub fn input_step(props: &StepProps) -> Html {
-    let state = &props.state;
+pub fn input_step(props: &StepProps<'_>) -> Html {
+    let state = props.state;
     let flow = &state.guide.0.flow;
     let t = ui(state.locale);
     let node = state.session.current(flow);

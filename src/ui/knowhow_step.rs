@@ -20,8 +20,8 @@ fn items(list: &[Item], colon: &'static str) -> Html {
     }
 }
 
-pub fn knowhow_step(props: &StepProps) -> Html {
-    let state = &props.state;
+pub fn knowhow_step(props: &StepProps<'_>) -> Html {
+    let state = props.state;
     let texts = state.guide.0.texts(state.locale);
     let t = ui(state.locale);
     let node = state.session.current(&state.guide.0.flow);

@@ -16,16 +16,13 @@ pub mod state;
 pub mod summary_step;
 pub mod warning_step;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::guide::Action;
 pub use state::{GuideRef, Msg, State};
 
 /// What every step view gets: the whole (immutable) state and the way to act on it.
-#[derive(Clone)]
-pub struct StepProps {
-    pub state: Rc<State>,
+pub struct StepProps<'a> {
+    pub state: &'a State,
     pub on_action: Callback<Action>,
 }

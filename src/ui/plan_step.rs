@@ -9,8 +9,8 @@ use crate::guide::ids::Channel;
 use crate::guide::{diagnose, plan_steps, refund_clock, Action, NodeKind, Route, Step};
 use crate::i18n::{clock_text, ui};
 
-pub fn plan_step(props: &StepProps) -> Html {
-    let state = &props.state;
+pub fn plan_step(props: &StepProps<'_>) -> Html {
+    let state = props.state;
     let flow = &state.guide.0.flow;
     let texts = state.guide.0.texts(state.locale);
     let t = ui(state.locale);

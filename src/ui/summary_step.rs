@@ -6,8 +6,8 @@ use super::StepProps;
 use crate::guide::{Action, Answer, NodeKind};
 use crate::i18n::ui;
 
-pub fn summary_step(props: &StepProps) -> Html {
-    let state = &props.state;
+pub fn summary_step(props: &StepProps<'_>) -> Html {
+    let state = props.state;
     let flow = &state.guide.0.flow;
     let texts = state.guide.0.texts(state.locale);
     let t = ui(state.locale);

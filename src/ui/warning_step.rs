@@ -7,8 +7,8 @@ use super::StepProps;
 use crate::guide::{Action, NodeKind};
 use crate::i18n::ui;
 
-pub fn warning_step(props: &StepProps) -> Html {
-    let state = &props.state;
+pub fn warning_step(props: &StepProps<'_>) -> Html {
+    let state = props.state;
     let t = ui(state.locale);
     let node = state.session.current(&state.guide.0.flow);
     let text = state.guide.0.texts(state.locale).node(&node.id);
