@@ -2,7 +2,7 @@
 // two instances in different locales, the bundle served from another folder than the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, answer } from './helpers.mjs';
+import { launch, startServer, answer, expectNoAxeViolations } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 let browser;
@@ -66,6 +66,11 @@ test('two widgets work independently under a strict CSP and hostile CSS, and the
   await page.locator('#left [data-step="scam_contact"]').waitFor();
   assert.equal(await right.count(), 1, 'the other widget stayed on its first step');
 
+  const box = await page.locator('#left').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return [s.borderTopWidth, s.marginTop, s.maxWidth, s.display];
+  });
+  assert.deepEqual(box, ['3px', '12px', '480px', 'block'], "the host keeps control of the element's own box");
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violations');
   assert.deepEqual(errors, []);
   assert.deepEqual(await hostLook(page), without, 'the host page looks exactly as before the widget loaded');
@@ -126,4 +131,26 @@ test('calls made before the bundle or the wasm loaded are queued, not lost', asy
   assert.deepEqual((await page.evaluate(() => window.__events)).sort(), ['before-ready', 'early']);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('the two-brand demo: each widget takes its brand from the host page, side by side', async () => {
+  const dist = await startServer();
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${dist.url}/demo/two-brands.html`);
+  await page.locator('#wallet [data-step]').waitFor();
+  await page.locator('#consumer [data-step]').waitFor();
+  const look = (id) => page.locator(`#${id} [data-action="next"]`).evaluate((b) => {
+    const s = getComputedStyle(b);
+    return [s.backgroundColor, s.borderTopLeftRadius, s.fontFamily.split(',')[0]];
+  });
+  assert.deepEqual(await look('wallet'), ['rgb(10, 125, 60)', '2px', 'Georgia']);
+  const consumer = await look('consumer');
+  assert.deepEqual(consumer.slice(0, 2), ['rgb(122, 31, 162)', '18px']);
+  assert.equal(await page.locator('#wallet .rg').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#consumer .rg').getAttribute('lang'), 'zh-CN');
+  await expectNoAxeViolations(page, 'two-brand demo');
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/two-brands.png', fullPage: true });
+  await context.close();
+  await dist.close();
 });
