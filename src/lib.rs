@@ -11,3 +11,8 @@ pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+
+// talc instead of the default dlmalloc: 2.1 KB gzip smaller and no slower here (README, size).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
