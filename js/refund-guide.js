@@ -38,6 +38,9 @@ function attributeConfig(el) {
   const out = {};
   const locale = el.getAttribute('locale');
   if (locale) out.locale = locale;
+  const prefix = el.getAttribute('storage-prefix');
+  if (prefix) out.storagePrefix = prefix;
+  if (el.getAttribute('persist') === 'false') out.persist = false;
   return out;
 }
 

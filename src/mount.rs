@@ -13,7 +13,9 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use yew::{AppHandle, Callback};
 
 use crate::guide::events::HostEvent;
-use crate::guide::{Date, Guide, Locale};
+use crate::guide::{Date, Guide, Locale, Session};
+use crate::store::browser::{now_rfc3339, BrowserStore};
+use crate::store::{encode, DEFAULT_PREFIX};
 use crate::ui::app::{App, AppProps};
 use crate::ui::GuideRef;
 
@@ -81,7 +83,9 @@ impl Handle {
 }
 
 /// Mounts a widget into `host`. `options` is a plain object; today it reads `locale`
-/// (`zh-CN`, `en` or `auto`).
+/// (`zh-CN`, `en` or `auto`), `storagePrefix` (default `refund-guide`, or
+/// `refund-guide.<element id>` when the element has an id) and `persist` (`false` keeps
+/// everything in memory).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -103,14 +107,40 @@ pub fn mount(
         .and_then(|v| v.as_string())
         .unwrap_or_default();
     let locale = resolve_locale(&requested).unwrap_or(Locale::ZhCn);
+    let option = |name: &str| js_sys::Reflect::get(&options, &name.into()).ok();
+    let persist = option("persist")
+        .is_none_or(|v| v.as_bool() != Some(false) && v.as_string().as_deref() != Some("false"));
+    let prefix = option("storagePrefix")
+        .and_then(|v| v.as_string())
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| match host.id() {
+            id if id.is_empty() => DEFAULT_PREFIX.to_string(),
+            id => format!("{DEFAULT_PREFIX}.{id}"),
+        });
 
     match GUIDE.with(Clone::clone) {
         Ok(guide) => {
+            let today = today();
+            let (initial, notices, save) = if persist {
+                let store = Rc::new(BrowserStore::open(&prefix));
+                let opened = store.load(&guide.flow, today);
+                let save = opened.may_write.then(|| {
+                    Callback::from(move |session: Session| {
+                        store.save(&encode(&session, &now_rfc3339())).err()
+                    })
+                });
+                (opened.session, opened.notice.into_iter().collect(), save)
+            } else {
+                (None, Vec::new(), None)
+            };
             let props = AppProps {
                 guide: GuideRef(guide),
                 locale,
                 reset: 0,
-                today: today(),
+                today,
+                initial,
+                notices,
+                save,
                 emit: emit.map(|f| {
                     Callback::from(move |e: HostEvent| {
                         // A throwing host listener must not break the widget.

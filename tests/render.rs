@@ -43,6 +43,7 @@ fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
         session: session.clone(),
         locale,
         today: Some(today()),
+        notices: Vec::new(),
     });
     tokio::runtime::Builder::new_current_thread()
         .build()

@@ -59,6 +59,16 @@ fn keys_follow_the_documented_format() {
 }
 
 #[test]
+fn the_envelope_names_this_builds_schema() {
+    // Guards the hand-written envelope: its schema member must follow `SCHEMA`.
+    let raw = encode(&Session::new(&common::guide().flow), "t");
+    let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(v["schema"], serde_json::json!(SCHEMA));
+    assert_eq!(v["saved_at"], "t");
+    assert!(v["data"]["answers"].is_object());
+}
+
+#[test]
 fn unreadable_values_are_reported_not_used() {
     let flow = common::guide().flow;
     for raw in [

@@ -36,9 +36,15 @@ async fn settle() {
     yew::scheduler::flush().await;
 }
 
+/// Mount options; every widget here gets its own storage prefix, so no test resumes another
+/// test's saved progress (they share one page and one localStorage).
 fn options(locale: &str) -> wasm_bindgen::JsValue {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = NEXT.with(|c| c.replace(c.get() + 1));
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"locale".into(), &locale.into()).unwrap();
+    let prefix = format!("rg-web-test-{n}");
+    js_sys::Reflect::set(&o, &"storagePrefix".into(), &prefix.into()).unwrap();
     o.into()
 }
 
@@ -165,4 +171,105 @@ async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independe
     let _again = mount(a.clone(), options("en"), None).unwrap();
     settle().await;
     assert!(find(&shadow(&a), "[data-step=\"money_kind\"]").is_some());
+}
+
+// The localStorage adapter, with storage made to fail the ways browsers fail.
+mod storage {
+    use super::*;
+    use refund_guide::guide::{Action, Date, Guide, Session};
+    use refund_guide::store::browser::BrowserStore;
+    use refund_guide::store::{encode, Notice};
+
+    fn guide() -> Guide {
+        Guide::builtin().expect("the built-in content loads")
+    }
+
+    fn run(js: &str) {
+        js_sys::Function::new_no_args(js)
+            .call0(&wasm_bindgen::JsValue::NULL)
+            .unwrap();
+    }
+
+    /// Replaces `window.localStorage` with `getter` for the duration of `f`.
+    fn with_local_storage<T>(getter: &str, f: impl FnOnce() -> T) -> T {
+        run(&format!(
+            "window.__rgSaved = Object.getOwnPropertyDescriptor(window, 'localStorage');\
+             Object.defineProperty(window, 'localStorage', {{ configurable: true, get: {getter} }});"
+        ));
+        let out = f();
+        run("Object.defineProperty(window, 'localStorage', window.__rgSaved);");
+        out
+    }
+
+    fn answered(guide: &Guide) -> Session {
+        Session::new(&guide.flow).apply(&guide.flow, Action::Choose("merchant_refund".into()))
+    }
+
+    #[wasm_bindgen_test]
+    fn a_saved_session_loads_back_with_the_resume_notice() {
+        let guide = guide();
+        let store = BrowserStore::open("rg-web-store-roundtrip");
+        let session = answered(&guide);
+        store
+            .save(&encode(&session, "2026-11-20T08:00:00.000Z"))
+            .unwrap();
+        let opened = store.load(&guide.flow, Date::parse_iso("2026-11-22"));
+        assert_eq!(opened.session, Some(session));
+        assert_eq!(opened.notice, Some(Notice::Resume { days: 2 }));
+        assert!(opened.may_write);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_throwing_getter_means_no_storage_and_no_panic() {
+        let guide = guide();
+        let (opened, saved) = with_local_storage(
+            "() => { throw new DOMException('blocked', 'SecurityError'); }",
+            || {
+                let store = BrowserStore::open("rg-web-store-throws");
+                (store.load(&guide.flow, None), store.save("{}"))
+            },
+        );
+        assert_eq!(opened.notice, Some(Notice::StorageUnavailable));
+        assert!(!opened.may_write);
+        assert_eq!(saved, Err(Notice::StorageUnavailable));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_null_local_storage_means_no_storage() {
+        let guide = guide();
+        let opened = with_local_storage("() => null", || {
+            BrowserStore::open("rg-web-store-null").load(&guide.flow, None)
+        });
+        assert_eq!(opened.notice, Some(Notice::StorageUnavailable));
+        assert_eq!(opened.session, None);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_full_storage_is_reported_as_storage_full() {
+        let store = BrowserStore::open("rg-web-store-full");
+        run("window.__rgSetItem = Storage.prototype.setItem;\
+             Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+        let saved = store.save("{}");
+        run("Storage.prototype.setItem = window.__rgSetItem;");
+        assert_eq!(saved, Err(Notice::StorageFull));
+    }
+
+    #[wasm_bindgen_test]
+    fn an_unreadable_value_is_moved_aside_before_anything_overwrites_it() {
+        let guide = guide();
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        storage.set_item("rg-web-store-bad:v1", "{oops").unwrap();
+        let opened = BrowserStore::open("rg-web-store-bad").load(&guide.flow, None);
+        assert_eq!(opened.notice, Some(Notice::SavedDataUnreadable));
+        assert!(opened.may_write, "moved aside, so writing is safe");
+        let aside: Vec<String> = (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .filter(|k| k.starts_with("rg-web-store-bad:corrupt:"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(
+            storage.get_item(&aside[0]).unwrap().as_deref(),
+            Some("{oops")
+        );
+    }
 }

@@ -64,6 +64,20 @@ impl fmt::Display for ContentError {
     }
 }
 
+/// A flow error's words. The wasm build only ever reads the built-in flow, which the native
+/// tests and `check-content` have already checked, so there the words are left out (wasm
+/// size) and only the place is kept. Text packs keep their words everywhere: integrators'
+/// content overrides are checked in the browser.
+macro_rules! why {
+    ($($t:tt)*) => {
+        if cfg!(target_arch = "wasm32") {
+            String::new()
+        } else {
+            format!($($t)*)
+        }
+    };
+}
+
 // ---------------------------------------------------------------------------------------
 // Reading the raw layer
 // ---------------------------------------------------------------------------------------
@@ -317,7 +331,7 @@ impl Flow {
         let raw_nodes: &[Value] = match top.get("nodes") {
             Some(Value::Array(n)) => n.as_slice(),
             _ => {
-                r.err("flow", "`nodes` must be a list".into());
+                r.err("flow", why!("`nodes` must be a list"));
                 &[]
             }
         };
@@ -332,13 +346,13 @@ impl Flow {
             if !is_id(&id) {
                 r.err(
                     &format!("node #{}", i + 1),
-                    format!("`id` `{id}` must use lowercase letters, digits and `_`"),
+                    why!("`id` `{id}` must use lowercase letters, digits and `_`"),
                 );
             }
             if ids.contains(&id) {
                 r.errors.push(ContentError::node(
                     &id,
-                    "this id is used by more than one node",
+                    why!("this id is used by more than one node"),
                 ));
             }
             ids.push(id);
@@ -355,7 +369,7 @@ impl Flow {
                 let to = r.string(m, key, &place, false)?;
                 let found = find(&to);
                 if found.is_none() {
-                    r.err(&place, format!("{what} links to unknown node `{to}`"));
+                    r.err(&place, why!("{what} links to unknown node `{to}`"));
                 }
                 found
             };
@@ -373,22 +387,22 @@ impl Flow {
                         let cid = r.string(c, "id", &place, true).unwrap_or_default();
                         let what = format!("choice `{cid}`");
                         if !is_id(&cid) {
-                            r.err(&place, format!("{what} is not a valid id"));
+                            r.err(&place, why!("{what} is not a valid id"));
                         }
                         if choices.iter().any(|o| o.id == cid) {
-                            r.err(&place, format!("{what} appears twice"));
+                            r.err(&place, why!("{what} appears twice"));
                         }
                         let cnext = link(&mut r, "next", &what, c);
                         if cnext.is_none() && next.is_none() && c.get("next").is_none() {
                             r.err(
                                 &place,
-                                format!("{what} leads nowhere: give it or the node a `next`"),
+                                why!("{what} leads nowhere: give it or the node a `next`"),
                             );
                         }
                         let route = r.string(c, "route", &place, false).and_then(|s| {
                             let route = Route::from_id(&s);
                             if route.is_none() {
-                                r.err(&place, format!("{what} names unknown route `{s}`"));
+                                r.err(&place, why!("{what} names unknown route `{s}`"));
                             }
                             route
                         });
@@ -399,11 +413,11 @@ impl Flow {
                                     (Some(cause), Some(n)) => points.push((cause, n as u8)),
                                     (None, _) => r.err(
                                         &place,
-                                        format!("{what} gives points to unknown cause `{cause}`"),
+                                        why!("{what} gives points to unknown cause `{cause}`"),
                                     ),
                                     (_, None) => r.err(
                                         &place,
-                                        format!("{what}: points for `{cause}` must be 0 to 9"),
+                                        why!("{what}: points for `{cause}` must be 0 to 9"),
                                     ),
                                 }
                             }
@@ -412,7 +426,7 @@ impl Flow {
                             None => None,
                             Some("pay_later") => Some(Flag::PayLater),
                             Some(other) => {
-                                r.err(&place, format!("{what} has unknown flag `{other}`"));
+                                r.err(&place, why!("{what} has unknown flag `{other}`"));
                                 None
                             }
                         };
@@ -420,9 +434,7 @@ impl Flow {
                         if exclusive && !multi {
                             r.err(
                                 &place,
-                                format!(
-                                    "{what} is `exclusive` but the question is not multi-select"
-                                ),
+                                why!("{what} is `exclusive` but the question is not multi-select"),
                             );
                         }
                         choices.push(Choice {
@@ -435,10 +447,10 @@ impl Flow {
                         });
                     }
                     if choices.len() < 2 {
-                        r.err(&place, "a question needs at least two choices".into());
+                        r.err(&place, why!("a question needs at least two choices"));
                     }
                     if multi && next.is_none() {
-                        r.err(&place, "a multi-select question needs a `next`".into());
+                        r.err(&place, why!("a multi-select question needs a `next`"));
                     }
                     NodeKind::Question { multi, choices }
                 }
@@ -449,7 +461,7 @@ impl Flow {
                         if field.is_none() {
                             r.err(
                                 &place,
-                                format!("`field` must be a case-file field id, found `{f}`"),
+                                why!("`field` must be a case-file field id, found `{f}`"),
                             );
                         }
                         field
@@ -460,7 +472,7 @@ impl Flow {
                         Some(other) => {
                             r.err(
                                 &place,
-                                format!("`input` must be `date` or `amount`, found `{other}`"),
+                                why!("`input` must be `date` or `amount`, found `{other}`"),
                             );
                             None
                         }
@@ -478,7 +490,7 @@ impl Flow {
                     for l in r.strings(m, "links", &place) {
                         match find(&l) {
                             Some(i) => links.push(i),
-                            None => r.err(&place, format!("`links` names unknown node `{l}`")),
+                            None => r.err(&place, why!("`links` names unknown node `{l}`")),
                         }
                     }
                     NodeKind::Plan { links }
@@ -491,7 +503,7 @@ impl Flow {
                         Some("risks") => Topic::Risks,
                         other => {
                             if let Some(other) = other {
-                                r.err(&place, format!("`topic` must be `tips`, `prevention` or `risks`, found `{other}`"));
+                                r.err(&place, why!("`topic` must be `tips`, `prevention` or `risks`, found `{other}`"));
                             }
                             Topic::Tips
                         }
@@ -500,7 +512,7 @@ impl Flow {
                 }
                 other => {
                     if !other.is_empty() {
-                        r.err(&place, format!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"));
+                        r.err(&place, why!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"));
                     }
                     NodeKind::Stop
                 }
@@ -510,10 +522,10 @@ impl Flow {
                 NodeKind::Input { .. } | NodeKind::Urgent | NodeKind::Summary
             ) && next.is_none()
             {
-                r.err(&place, format!("a `{kind_name}` node needs a `next`"));
+                r.err(&place, why!("a `{kind_name}` node needs a `next`"));
             }
             if !matches!(kind, NodeKind::Question { .. }) && m.contains_key("choices") {
-                r.err(&place, "only questions have choices".into());
+                r.err(&place, why!("only questions have choices"));
             }
             nodes.push(Node {
                 id: id.clone(),
@@ -525,7 +537,7 @@ impl Flow {
         let start_id = r.string(top, "start", "flow", true).unwrap_or_default();
         let start = find(&start_id);
         if start.is_none() && !start_id.is_empty() {
-            r.err("flow", format!("`start` names unknown node `{start_id}`"));
+            r.err("flow", why!("`start` names unknown node `{start_id}`"));
         }
 
         let mut plans = vec![Vec::new(); Cause::ALL.len()];
@@ -547,7 +559,7 @@ impl Flow {
             if !complete {
                 r.err(
                     "plans",
-                    format!(
+                    why!(
                         "the order for `{}` must list each of the five steps exactly once",
                         cause.id()
                     ),
@@ -557,7 +569,7 @@ impl Flow {
         }
         for key in raw_plans.into_iter().flat_map(|p| p.keys()) {
             if Cause::from_id(key).is_none() {
-                r.err("plans", format!("unknown cause `{key}`"));
+                r.err("plans", why!("unknown cause `{key}`"));
             }
         }
         let legal_help_threshold = match top.get("legal_help_threshold") {
@@ -565,7 +577,7 @@ impl Flow {
             Some(v) => v.as_u64().filter(|n| *n > 0).unwrap_or_else(|| {
                 r.err(
                     "flow",
-                    "`legal_help_threshold` must be a positive whole number".into(),
+                    why!("`legal_help_threshold` must be a positive whole number"),
                 );
                 DEFAULT_LEGAL_HELP_THRESHOLD
             }),
@@ -590,7 +602,7 @@ impl Flow {
         {
             errors.push(ContentError::at(
                 "flow",
-                "there is no `plan` node: no path can reach an outcome",
+                why!("there is no `plan` node: no path can reach an outcome"),
             ));
         }
         // The wasm build only ever reads the built-in flow, which the native tests and

@@ -3,6 +3,7 @@
 
 use crate::guide::clock::Verdict;
 use crate::guide::{Locale, StepError};
+use crate::store::Notice;
 
 /// The widget's own words in one locale.
 pub struct Ui {
@@ -155,5 +156,49 @@ pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
                 ("Not known yet whether it is late".into(), "Add the date the refund or withdrawal was started to see when the money should arrive.".into())
             }
         }
+    }
+}
+
+/// A notice's message.
+pub fn notice_text(locale: Locale, notice: &Notice) -> String {
+    let zh = locale == Locale::ZhCn;
+    match notice {
+        Notice::Resume { days } => match (zh, days) {
+            (true, 0) => "欢迎回来，已恢复你今天保存的进度。".into(),
+            (true, d) => format!("欢迎回来，已恢复你 {d} 天前保存的进度。"),
+            (false, 0) => "Welcome back: your progress from earlier today is restored.".into(),
+            (false, 1) => "Welcome back: your progress from 1 day ago is restored.".into(),
+            (false, d) => format!("Welcome back: your progress from {d} days ago is restored."),
+        },
+        Notice::StorageUnavailable => if zh {
+            "这个浏览器不允许保存数据：关闭页面后，进度不会保留。"
+        } else {
+            "This browser does not allow saving, so your progress will not be kept after you close the page."
+        }
+        .into(),
+        Notice::StorageFull => if zh {
+            "设备的存储空间已满：之后的修改不会保存在这个浏览器里。"
+        } else {
+            "Your device's storage is full, so further changes will not be saved in this browser."
+        }
+        .into(),
+        Notice::SavedDataUnreadable => if zh {
+            "之前保存的进度无法读取，已另外保留一份备份；现在从头开始。"
+        } else {
+            "Your saved progress could not be read. A backup copy was kept and you are starting afresh."
+        }
+        .into(),
+        Notice::SavedByNewerVersion => if zh {
+            "这里有新版本指南保存的进度，当前版本不会使用或覆盖它；这次的进度不会保存。"
+        } else {
+            "Progress saved by a newer version of this guide is here; this version will not use or overwrite it, and will not save this visit."
+        }
+        .into(),
+        Notice::ChangedInOtherTab => if zh {
+            "你在另一个标签页里更新了进度。"
+        } else {
+            "Your progress was updated in another tab."
+        }
+        .into(),
     }
 }

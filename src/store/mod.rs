@@ -1,6 +1,5 @@
 //! Saved state: the versioned envelope kept in localStorage (DESIGN §4.5), pure and tested
-//! natively. The browser adapter and the resume/storage notices are not wired into the
-//! widget yet (they do not fit the size budget; see branch `wip/persistence`).
+//! natively; `browser` is the localStorage adapter the widget uses (tested in `tests/web.rs`).
 //!
 //! One entry per widget instance: key `<prefix>:v<schema>`, value
 //! `{"schema": N, "saved_at": "<RFC 3339 UTC>", "data": {…}}`. Reading never fails: a value
@@ -8,11 +7,16 @@
 //! schema is reported and left alone, and answers that no longer fit the content are dropped
 //! while every case fact is kept.
 
-use crate::guide::json::{Json, Object};
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+use crate::guide::json::{push_string, push_strings, Json};
 use crate::guide::{Answer, Field, Flow, Session, VecMap};
 
 /// This build's schema. Every released schema keeps a fixture in `tests/fixtures/`.
 pub const SCHEMA: u64 = 1;
+/// `"schema":<SCHEMA>` as written (a literal: formatting a number costs wasm size).
+const SCHEMA_MEMBER: &str = "\"schema\":1";
 
 /// The key prefix when the host sets none and the element has no id.
 pub const DEFAULT_PREFIX: &str = "refund-guide";
@@ -54,23 +58,25 @@ pub enum Loaded {
 
 /// The envelope for a session.
 pub fn encode(session: &Session, saved_at: &str) -> String {
-    Json::Object(Object(vec![
-        ("schema".into(), Json::Number(SCHEMA.to_string())),
-        ("saved_at".into(), Json::String(saved_at.into())),
-        ("data".into(), session_to_json(session)),
-    ]))
-    .to_string()
+    envelope("", session, saved_at)
 }
 
 /// The export file: the saved envelope plus `"app": "refund-guide"` (DESIGN §4.5).
 pub fn export(session: &Session, saved_at: &str) -> String {
-    Json::Object(Object(vec![
-        ("app".into(), Json::String("refund-guide".into())),
-        ("schema".into(), Json::Number(SCHEMA.to_string())),
-        ("saved_at".into(), Json::String(saved_at.into())),
-        ("data".into(), session_to_json(session)),
-    ]))
-    .to_string()
+    envelope("\"app\":\"refund-guide\",", session, saved_at)
+}
+
+/// Written straight to text (no `Json` tree): the shape is fixed, and this is less code.
+fn envelope(head: &str, session: &Session, saved_at: &str) -> String {
+    let mut out = String::from("{");
+    out.push_str(head);
+    out.push_str(SCHEMA_MEMBER);
+    out.push_str(",\"saved_at\":");
+    push_string(&mut out, saved_at);
+    out.push_str(",\"data\":");
+    push_session(&mut out, session);
+    out.push('}');
+    out
 }
 
 /// What an import would bring in, shown before anything is replaced.
@@ -135,8 +141,7 @@ pub fn decode(raw: &str, flow: &Flow) -> Loaded {
         .and_then(Json::as_str)
         .unwrap_or_default()
         .to_string();
-    let data = envelope.get("data").and_then(|d| migrate(schema, d));
-    match data.as_ref().and_then(session_from_json) {
+    match envelope.get("data").and_then(|d| migrate(schema, d)) {
         Some(session) => {
             let (session, dropped) = session.sanitize(flow);
             Loaded::Resumed {
@@ -149,47 +154,54 @@ pub fn decode(raw: &str, flow: &Flow) -> Loaded {
     }
 }
 
-/// Brings data saved under an older schema to this one. Schema 1 is the first; later
-/// schemas add a step here (and a fixture).
-fn migrate(schema: u64, data: &Json) -> Option<Json> {
+/// Reads `data` saved under `schema` (this one or older). Schema 1 is the first; a later
+/// schema adds a step here that brings older data up to date first (and a fixture).
+fn migrate(schema: u64, data: &Json) -> Option<Session> {
     match schema {
-        1 => Some(data.clone()),
+        1 => session_from_json(data),
         _ => None,
     }
 }
 
-fn strings(items: &[String]) -> Json {
-    Json::Array(items.iter().map(|s| Json::String(s.clone())).collect())
-}
-
-pub fn session_to_json(s: &Session) -> Json {
-    let answers = s
-        .answers
-        .iter()
-        .map(|(id, a)| {
-            let v = match a {
-                Answer::One(c) => {
-                    Json::Object(Object(vec![("one".into(), Json::String(c.clone()))]))
-                }
-                Answer::Many(cs) => Json::Object(Object(vec![("many".into(), strings(cs))])),
-                Answer::Given => Json::String("given".into()),
-                Answer::Skipped => Json::String("skipped".into()),
-                Answer::Seen => Json::String("seen".into()),
-            };
-            (id.clone(), v)
-        })
-        .collect();
-    let facts = s
-        .facts
-        .iter()
-        .map(|(f, v)| (f.id().to_string(), Json::String(v.clone())))
-        .collect();
-    Json::Object(Object(vec![
-        ("trail".into(), strings(&s.trail)),
-        ("answers".into(), Json::Object(Object(answers))),
-        ("facts".into(), Json::Object(Object(facts))),
-        ("changing".into(), Json::Bool(s.changing)),
-    ]))
+/// Appends the session as the envelope's `data`.
+fn push_session(out: &mut String, s: &Session) {
+    out.push_str("{\"trail\":");
+    push_strings(out, &s.trail);
+    out.push_str(",\"answers\":{");
+    for (i, (id, a)) in s.answers.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_string(out, id);
+        out.push(':');
+        match a {
+            Answer::One(c) => {
+                out.push_str("{\"one\":");
+                push_string(out, c);
+                out.push('}');
+            }
+            Answer::Many(cs) => {
+                out.push_str("{\"many\":");
+                push_strings(out, cs);
+                out.push('}');
+            }
+            Answer::Given => out.push_str("\"given\""),
+            Answer::Skipped => out.push_str("\"skipped\""),
+            Answer::Seen => out.push_str("\"seen\""),
+        }
+    }
+    out.push_str("},\"facts\":{");
+    for (i, (f, v)) in s.facts.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_string(out, f.id());
+        out.push(':');
+        push_string(out, v);
+    }
+    out.push_str("},\"changing\":");
+    out.push_str(if s.changing { "true" } else { "false" });
+    out.push('}');
 }
 
 /// The session in `data`, if it has the right shape. Unknown fact fields are ignored (a

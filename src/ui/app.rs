@@ -1,6 +1,8 @@
 //! The root component: one `use_reducer` over [`State`], the chrome (brand, language switch,
-//! back link) and the current step. Moves focus to the new step's heading on navigation (not
-//! on first render, so an embedded widget never scrolls the host page by itself).
+//! notices, back link) and the current step. Moves focus to the new step's heading on
+//! navigation (not on first render, so an embedded widget never scrolls the host page by
+//! itself). Saves the session from an effect after every change, through the `save`
+//! callback the mount gives it; a failed save becomes a notice and saving stops.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -8,10 +10,12 @@ use yew::prelude::*;
 use super::back_link::back_link;
 use super::current_step::current_step;
 use super::locale_switch::locale_switch;
+use super::notices::notices;
 use super::{GuideRef, Msg, State, StepProps};
 use crate::guide::events::{on_show, HostEvent};
-use crate::guide::{Action, Date, Locale};
+use crate::guide::{Action, Date, Locale, Session};
 use crate::i18n::ui;
+use crate::store::Notice;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -26,6 +30,15 @@ pub struct AppProps {
     /// Sends `refund-guide:<name>` events to the host element.
     #[prop_or_default]
     pub emit: Option<Callback<HostEvent>>,
+    /// The session restored from storage, if any (loaded before mounting).
+    #[prop_or_default]
+    pub initial: Option<Session>,
+    /// Notices from loading (resume, storage problems).
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
+    /// Persists a session; returns a notice when it could not.
+    #[prop_or_default]
+    pub save: Option<Callback<Session, Option<Notice>>>,
 }
 
 #[component]
@@ -33,8 +46,32 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let guide = props.guide.clone();
         let (locale, today) = (props.locale, props.today);
-        use_reducer(move || State::new(guide, locale, today))
+        let (initial, notices) = (props.initial.clone(), props.notices.clone());
+        use_reducer(move || {
+            let mut state = State::new(guide, locale, today);
+            if let Some(session) = initial {
+                state.session = session;
+            }
+            state.notices = notices;
+            state
+        })
     };
+    {
+        let state = state.clone();
+        let save = props.save.clone();
+        let first = use_mut_ref(|| true);
+        let stopped = use_mut_ref(|| false);
+        use_effect_with(state.session.clone(), move |session| {
+            // Nothing changed on first render: writing then could only overwrite.
+            if std::mem::replace(&mut *first.borrow_mut(), false) || *stopped.borrow() {
+                return;
+            }
+            if let Some(notice) = save.and_then(|save| save.emit(session.clone())) {
+                *stopped.borrow_mut() = true;
+                state.dispatch(Msg::Notify(notice));
+            }
+        });
+    }
     {
         let state = state.clone();
         use_effect_with(props.locale, move |&locale| {
@@ -100,6 +137,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(Msg::Guide(a)))
     };
+    let on_msg = {
+        let state = state.clone();
+        Callback::from(move |m: Msg| state.dispatch(m))
+    };
     let on_locale = {
         let state = state.clone();
         Callback::from(move |l: Locale| state.dispatch(Msg::SetLocale(l)))
@@ -118,6 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="rg-brand">{ texts.name.clone() }</p>
                 { locale_switch(current.locale, &on_locale) }
             </div>
+            { notices(current, &on_msg) }
             if can_go_back {
                 { back_link(t.back, on_back) }
             }

@@ -10,6 +10,7 @@ pub mod error_summary;
 pub mod input_step;
 pub mod knowhow_step;
 pub mod locale_switch;
+pub mod notices;
 pub mod plan_step;
 pub mod question_step;
 pub mod state;

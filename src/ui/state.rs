@@ -1,10 +1,12 @@
-//! The root state and its pure reducer (no storage, no DOM): engine session + locale.
+//! The root state and its pure reducer (no storage, no DOM): engine session, locale and the
+//! notices on show. Saving happens in an effect in `app.rs`, never here.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::guide::{Action, Date, Guide, Locale, Session};
+use crate::store::Notice;
 
 /// The checked content, shared; compared by pointer (it never changes while mounted).
 #[derive(Clone, Debug)]
@@ -24,6 +26,7 @@ pub struct State {
     /// Today in the person's time zone (the refund clock and date checks); `None` only where
     /// there is no clock (server-side rendering in tests).
     pub today: Option<Date>,
+    pub notices: Vec<Notice>,
 }
 
 impl State {
@@ -34,6 +37,7 @@ impl State {
             session,
             locale,
             today,
+            notices: Vec::new(),
         }
     }
 }
@@ -44,6 +48,11 @@ pub enum Msg {
     SetLocale(Locale),
     /// The host's `reset()`: back to the start with nothing kept.
     Reset,
+    /// "Start over" on the resume banner.
+    StartOver,
+    /// "Continue" on the resume banner.
+    DismissResume,
+    Notify(Notice),
 }
 
 impl Reducible for State {
@@ -54,7 +63,16 @@ impl Reducible for State {
         match msg {
             Msg::Guide(action) => next.session = self.session.apply(&self.guide.0.flow, action),
             Msg::SetLocale(locale) => next.locale = locale,
-            Msg::Reset => next.session = Session::new(&self.guide.0.flow),
+            Msg::Reset | Msg::StartOver => {
+                next.session = Session::new(&self.guide.0.flow);
+                next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
+            }
+            Msg::DismissResume => next.notices.retain(|n| !matches!(n, Notice::Resume { .. })),
+            Msg::Notify(notice) => {
+                if !next.notices.contains(&notice) {
+                    next.notices.push(notice);
+                }
+            }
         }
         if next == *self {
             self

@@ -1,7 +1,8 @@
 // The standalone page works offline once visited: the service worker precaches the build,
 // a reload with the network cut still loads the guide and a full path can be walked, no
-// request reaches the network; a changed build is picked up online, announced, and
-// switched to on reload; the manifest is valid and Chromium reports the page installable.
+// request reaches the network, and progress saved offline is there after another offline
+// reload; a changed build is picked up online, announced, and switched to on reload with the
+// person's progress intact; the manifest is valid and Chromium reports the page installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,8 +67,17 @@ test('after one online visit the guide loads and works with the network cut', as
   assert.equal(await step(page), 'plan');
   assert.equal(await page.locator('[data-cause]').first().getAttribute('data-cause'), 'technical_fault');
 
-  // A page never visited is answered from the cache too (the app shell), not an error page.
+  // Progress was saved as it was made: another offline reload comes back to the plan.
+  await page.reload();
+  await page.locator('[data-step="plan"]').waitFor();
+  assert.equal(await page.locator('[data-notice="resume"]').count(), 1, 'the resume banner');
+  assert.equal(await page.locator('[data-cause]').first().getAttribute('data-cause'), 'technical_fault');
+
+  // A page never visited is answered from the cache too (the app shell), not an error page,
+  // and it finds the same saved progress.
   await page.goto(`${server.url}/?from=offline`);
+  await page.locator('[data-step="plan"]').waitFor();
+  await page.locator('[data-action="start_over"]').click();
   await page.locator('[data-step="money_kind"]').waitFor();
   assert.deepEqual(fromNetwork, [], 'nothing reached the network');
   await context.close();
@@ -76,6 +86,8 @@ test('after one online visit the guide loads and works with the network cut', as
 test('a new build is downloaded in the background, announced, and used after reload', async () => {
   current = join(work, 'v1');
   const { context, page } = await controlled(browser);
+  await answer(page, 'money_kind', ['merchant_refund'], { axe: false });
+  await answer(page, 'merchant_response', ['no_reply'], { axe: false });
   const before = await page.evaluate(() => caches.keys());
   current = join(work, 'v2');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
@@ -85,6 +97,12 @@ test('a new build is downloaded in the background, announced, and used after rel
   await Promise.all([page.waitForEvent('load'), banner.locator('button').click()]);
   await page.locator('[data-step]').first().waitFor();
   assert.equal(await page.locator('meta[name="rg-test-build"]').count(), 1, 'the new build after reload');
+  // The person's progress carries over the update.
+  await page.locator('[data-step="scam_contact"]').waitFor();
+  assert.equal(await page.locator('[data-notice="resume"]').count(), 1);
+  await page.locator('[data-action="back"]').first().click();
+  await page.locator('[data-step="merchant_response"]').waitFor();
+  assert.equal(await page.locator('[data-choice="no_reply"]').isChecked(), true, 'answers kept');
   const after = await page.evaluate(() => caches.keys());
   assert.equal(after.length, 1, 'the old build cache is gone');
   assert.notDeepEqual(after, before);

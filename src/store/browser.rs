@@ -1,0 +1,116 @@
+//! The localStorage adapter. It probes storage itself instead of using gloo-storage, whose
+//! `LocalStorage` panics when the browser blocks storage (`SecurityError` from the getter,
+//! `localStorage === null` in sandboxed frames and some privacy modes); here every failure
+//! becomes a notice and the widget carries on in memory.
+
+use wasm_bindgen::JsValue;
+use web_sys::Storage;
+
+use super::{corrupt_key, decode, has_newer_key, key, Loaded, Notice, SCHEMA};
+use crate::guide::{Date, Flow, Session};
+
+pub struct BrowserStore {
+    storage: Option<Storage>,
+    prefix: String,
+}
+
+/// What loading found.
+pub struct Opened {
+    pub session: Option<Session>,
+    pub notice: Option<Notice>,
+    /// False when writing would destroy something (a newer save, an unreadable value that
+    /// could not be moved aside) or there is nowhere to write.
+    pub may_write: bool,
+}
+
+impl BrowserStore {
+    pub fn open(prefix: &str) -> BrowserStore {
+        // The getter can throw (SecurityError) or return null; both mean "no storage".
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        BrowserStore {
+            storage,
+            prefix: prefix.to_string(),
+        }
+    }
+
+    pub fn key(&self) -> String {
+        key(&self.prefix, SCHEMA)
+    }
+
+    /// Reads this instance's entry. Unreadable data is copied to `<prefix>:corrupt:<ms>`
+    /// before anything can overwrite it.
+    pub fn load(&self, flow: &Flow, today: Option<Date>) -> Opened {
+        let unavailable = Opened {
+            session: None,
+            notice: Some(Notice::StorageUnavailable),
+            may_write: false,
+        };
+        let Some(storage) = &self.storage else {
+            return unavailable;
+        };
+        let Ok(count) = storage.length() else {
+            return unavailable;
+        };
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect();
+        let newer = Opened {
+            session: None,
+            notice: Some(Notice::SavedByNewerVersion),
+            may_write: false,
+        };
+        if has_newer_key(keys.iter().map(String::as_str), &self.prefix) {
+            return newer;
+        }
+        let raw = match storage.get_item(&self.key()) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => {
+                return Opened {
+                    session: None,
+                    notice: None,
+                    may_write: true,
+                }
+            }
+            Err(_) => return unavailable,
+        };
+        match decode(&raw, flow) {
+            Loaded::Resumed {
+                session, saved_at, ..
+            } => {
+                let saved = saved_at.get(..10).and_then(Date::parse_iso);
+                let days = match (saved, today) {
+                    (Some(s), Some(t)) => (t.days_since_epoch() - s.days_since_epoch()).max(0),
+                    _ => 0,
+                };
+                Opened {
+                    session: Some(session),
+                    notice: Some(Notice::Resume { days }),
+                    may_write: true,
+                }
+            }
+            Loaded::Newer => newer,
+            Loaded::Unreadable => {
+                let aside = corrupt_key(&self.prefix, js_sys::Date::now() as u64);
+                let moved = storage.set_item(&aside, &raw).is_ok();
+                Opened {
+                    session: None,
+                    notice: Some(Notice::SavedDataUnreadable),
+                    may_write: moved,
+                }
+            }
+        }
+    }
+
+    /// Writes the envelope; a failure (quota, or storage gone) is reported as `storage_full`.
+    pub fn save(&self, envelope: &str) -> Result<(), Notice> {
+        let storage = self.storage.as_ref().ok_or(Notice::StorageUnavailable)?;
+        storage
+            .set_item(&self.key(), envelope)
+            .map_err(|_: JsValue| Notice::StorageFull)
+    }
+}
+
+/// Now as RFC 3339 UTC, for `saved_at`.
+pub fn now_rfc3339() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}

@@ -1,0 +1,35 @@
+//! Notices above the step: the resume banner (continue or start over) and calm messages
+//! about storage. Each carries `[data-notice="<id>"]`; `role="status"` announces it without
+//! stealing focus.
+
+use yew::prelude::*;
+
+use super::{Msg, State};
+use crate::i18n::{notice_text, ui};
+use crate::store::Notice;
+
+pub fn notices(state: &State, on_msg: &Callback<Msg>) -> Html {
+    let t = ui(state.locale);
+    let items = state.notices.iter().map(|n| {
+        let text = notice_text(state.locale, n);
+        let actions = if let Notice::Resume { .. } = n {
+            let resume = on_msg.reform(|_: MouseEvent| Msg::DismissResume);
+            let start_over = on_msg.reform(|_: MouseEvent| Msg::StartOver);
+            html! {
+                <div class="rg-actions">
+                    <button type="button" class="rg-button" data-action="resume" onclick={resume}>{ t.next }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="start_over" onclick={start_over}>{ t.restart }</button>
+                </div>
+            }
+        } else {
+            Html::default()
+        };
+        html! {
+            <div class={if matches!(n, Notice::Resume { .. }) { "rg-notice" } else { "rg-notice rg-notice--warn" }} data-notice={n.id()} role="status">
+                <p>{ text }</p>
+                { actions }
+            </div>
+        }
+    });
+    html! { <>{ for items }</> }
+}

@@ -1,0 +1,166 @@
+// Saving and resuming, and storage that fails: each fault is injected before the page's own
+// scripts run (init scripts), and the widget must keep working, show the right notice, throw
+// nothing, and keep what the person entered before the fault.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, step, answer, expectNoAxeViolations } from './helpers.mjs';
+
+const KEY = 'refund-guide:v1';
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A fresh context with `init` run before every page script; collects uncaught errors. */
+async function openWith(init, arg) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  if (init) await context.addInitScript(init, arg);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/`);
+  await page.locator('[data-step]').first().waitFor();
+  return { context, page, errors };
+}
+
+async function notices(page) {
+  return page.locator('refund-guide [data-notice]').evaluateAll((els) => els.map((e) => e.getAttribute('data-notice')));
+}
+
+/** Walks the first three questions of the merchant path. */
+async function firstAnswers(page) {
+  await answer(page, 'money_kind', ['merchant_refund'], { axe: false });
+  await answer(page, 'merchant_response', ['no_reply'], { axe: false });
+  await answer(page, 'scam_contact', ['no_such_contact'], { axe: false });
+}
+
+test('progress is saved on every change and offered back after a reload', async () => {
+  const { context, page, errors } = await openWith();
+  assert.deepEqual(await notices(page), [], 'a first visit shows no notice');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'nothing written before a change');
+  await firstAnswers(page);
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(saved.schema, 1);
+  assert.match(saved.saved_at, /^\d{4}-\d\d-\d\dT/);
+  assert.deepEqual(saved.data.answers.merchant_response, { one: 'no_reply' });
+
+  await page.reload();
+  await page.locator('[data-step="status"]').waitFor();
+  assert.deepEqual(await notices(page), ['resume']);
+  await expectNoAxeViolations(page, 'resume banner');
+  await page.locator('refund-guide [data-action="resume"]').click();
+  assert.deepEqual(await notices(page), [], 'continue dismisses the banner');
+  assert.equal(await step(page), 'status');
+
+  await page.reload();
+  await page.locator('refund-guide [data-action="start_over"]').click();
+  await page.locator('[data-step="money_kind"]').waitFor();
+  assert.equal(await page.locator('refund-guide [data-choice="merchant_refund"]').isChecked(), false, 'start over clears the answers');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the resume banner says how long ago the progress was saved', async () => {
+  const { context, page } = await openWith((key) => {
+    if (!localStorage.getItem(key)) {
+      const saved = new Date(Date.now() - 2 * 86400000).toISOString();
+      localStorage.setItem(key, JSON.stringify({
+        schema: 1, saved_at: saved,
+        data: { trail: ['money_kind', 'merchant_response'], answers: { money_kind: { one: 'merchant_refund' } }, facts: {}, changing: false },
+      }));
+    }
+  }, KEY);
+  await page.locator('[data-step="merchant_response"]').waitFor();
+  assert.match(await page.locator('refund-guide [data-notice="resume"]').innerText(), /2 天前/);
+  await context.close();
+});
+
+const UNAVAILABLE = {
+  'the localStorage getter throws': () => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } });
+  },
+  'localStorage is null': () => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get() { return null; } });
+  },
+};
+for (const [name, init] of Object.entries(UNAVAILABLE)) {
+  test(`${name}: the widget works in memory and says so once`, async () => {
+    const { context, page, errors } = await openWith(init);
+    assert.deepEqual(await notices(page), ['storage_unavailable']);
+    await expectNoAxeViolations(page, name);
+    await firstAnswers(page);
+    assert.equal(await step(page), 'status');
+    assert.deepEqual(await notices(page), ['storage_unavailable'], 'still one notice');
+    await page.locator('refund-guide [data-action="back"]').first().click();
+    assert.equal(await page.locator('refund-guide [data-choice="no_such_contact"]').isChecked(), true, 'answers kept in memory');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('quota exceeded on the fifth write: a notice, and everything before it kept', async () => {
+  const { context, page, errors } = await openWith(() => {
+    if (sessionStorage.getItem('rg-test-reloaded')) return;
+    let writes = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (this === window.localStorage && ++writes >= 5) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  });
+  await firstAnswers(page);
+  assert.deepEqual(await notices(page), ['storage_full']);
+  await answer(page, 'status', ['processing'], { axe: false });
+  assert.equal(await step(page), 'started_on', 'still works after the fault');
+  await page.locator('refund-guide [data-action="back"]').first().click();
+  assert.equal(await page.locator('refund-guide [data-choice="processing"]').isChecked(), true, 'on screen');
+  // Choosing and continuing each save: the four writes that succeeded (two questions) are
+  // there after a reload (with storage working again).
+  await page.evaluate(() => sessionStorage.setItem('rg-test-reloaded', '1'));
+  await page.reload();
+  await page.locator('[data-step="scam_contact"]').waitFor();
+  await page.locator('refund-guide [data-action="back"]').first().click();
+  assert.equal(await page.locator('refund-guide [data-choice="no_reply"]').isChecked(), true, 'saved before the fault');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const BAD = {
+  'invalid JSON': '{"schema":1,"saved_at":"x","data":{',
+  'the wrong shape': '{"schema":1,"saved_at":"x","data":{"trail":5,"answers":[],"facts":{}}}',
+};
+for (const [name, raw] of Object.entries(BAD)) {
+  test(`saved data with ${name} is kept aside, reported, and the guide starts`, async () => {
+    const { context, page, errors } = await openWith(([key, value]) => {
+      if (!sessionStorage.getItem('rg-test-seeded')) {
+        sessionStorage.setItem('rg-test-seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    }, [KEY, raw]);
+    assert.equal(await step(page), 'money_kind');
+    assert.deepEqual(await notices(page), ['saved_data_unreadable']);
+    await expectNoAxeViolations(page, name);
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('refund-guide:corrupt:')));
+    assert.equal(backups.length, 1);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), raw, 'the raw value, unchanged');
+    await firstAnswers(page);
+    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+    assert.equal(saved.data.answers.money_kind.one, 'merchant_refund', 'new progress saved over it');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('progress saved by a newer version is neither used nor overwritten', async () => {
+  const newer = '{"schema":2,"saved_at":"2027-01-01T00:00:00.000Z","data":{"future":true}}';
+  const { context, page, errors } = await openWith(([value]) => {
+    if (!localStorage.getItem('refund-guide:v2')) localStorage.setItem('refund-guide:v2', value);
+  }, [newer]);
+  assert.equal(await step(page), 'money_kind');
+  assert.deepEqual(await notices(page), ['saved_by_newer_version']);
+  await firstAnswers(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem('refund-guide:v2')), newer);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
