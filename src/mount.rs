@@ -121,17 +121,25 @@ pub fn mount(
     match GUIDE.with(Clone::clone) {
         Ok(guide) => {
             let today = today();
-            let (initial, notices, save) = if persist {
+            let (initial, notices, save, load_newer) = if persist {
                 let store = Rc::new(BrowserStore::open(&prefix));
                 let opened = store.load(&guide.flow, today);
                 let save = opened.may_write.then(|| {
+                    let store = store.clone();
                     Callback::from(move |session: Session| {
                         store.save(&encode(&session, &now_rfc3339())).err()
                     })
                 });
-                (opened.session, opened.notice.into_iter().collect(), save)
+                let flow_of = guide.clone();
+                let load_newer = Callback::from(move |()| store.load(&flow_of.flow, today).session);
+                (
+                    opened.session,
+                    opened.notice.into_iter().collect(),
+                    save,
+                    Some(load_newer),
+                )
             } else {
-                (None, Vec::new(), None)
+                (None, Vec::new(), None, None)
             };
             let props = AppProps {
                 guide: GuideRef(guide),
@@ -141,6 +149,7 @@ pub fn mount(
                 initial,
                 notices,
                 save,
+                load_newer,
                 emit: emit.map(|f| {
                     Callback::from(move |e: HostEvent| {
                         // A throwing host listener must not break the widget.

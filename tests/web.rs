@@ -272,4 +272,25 @@ mod storage {
             Some("{oops")
         );
     }
+
+    #[wasm_bindgen_test]
+    fn a_store_never_overwrites_what_another_tab_saved_since_it_last_looked() {
+        let guide = guide();
+        let (mine, theirs) = (
+            BrowserStore::open("rg-web-store-tabs"),
+            BrowserStore::open("rg-web-store-tabs"),
+        );
+        mine.load(&guide.flow, None);
+        theirs.load(&guide.flow, None);
+        theirs.save("{\"theirs\":1}").unwrap();
+        assert_eq!(mine.save("{}"), Err(Notice::ChangedInOtherTab));
+        let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        assert_eq!(
+            storage.get_item("rg-web-store-tabs:v1").unwrap().as_deref(),
+            Some("{\"theirs\":1}")
+        );
+        // After reading again, saving goes on.
+        mine.load(&guide.flow, None);
+        assert_eq!(mine.save("{}"), Ok(()));
+    }
 }

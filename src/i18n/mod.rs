@@ -10,6 +10,8 @@ pub struct Ui {
     pub next: &'static str,
     pub back: &'static str,
     pub restart: &'static str,
+    /// The button on the "changed in another tab" notice.
+    pub load_newer: &'static str,
     pub skip: &'static str,
     pub change: &'static str,
     pub see_plan: &'static str,
@@ -61,6 +63,7 @@ static ZH_CN: Ui = Ui {
     next: "继续",
     back: "返回",
     restart: "重新开始",
+    load_newer: "载入最新进度",
     skip: "我不知道，跳过",
     change: "修改",
     see_plan: "查看处理方案",
@@ -83,6 +86,7 @@ static EN: Ui = Ui {
     next: "Continue",
     back: "Back",
     restart: "Start again",
+    load_newer: "Load the newer progress",
     skip: "I don't know, skip this",
     change: "Change",
     see_plan: "See your plan",
@@ -195,9 +199,9 @@ pub fn notice_text(locale: Locale, notice: &Notice) -> String {
         }
         .into(),
         Notice::ChangedInOtherTab => if zh {
-            "你在另一个标签页里更新了进度。"
+            "你在另一个标签页里更新了进度。这个标签页不会覆盖它：载入最新进度后再继续。"
         } else {
-            "Your progress was updated in another tab."
+            "Your progress was changed in another tab. This tab will not overwrite it: load the newer progress to continue."
         }
         .into(),
     }

@@ -3,6 +3,8 @@
 //! `localStorage === null` in sandboxed frames and some privacy modes); here every failure
 //! becomes a notice and the widget carries on in memory.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
@@ -12,6 +14,9 @@ use crate::guide::{Date, Flow, Session};
 pub struct BrowserStore {
     storage: Option<Storage>,
     prefix: String,
+    /// The value this tab last read or wrote under its key. A save first checks that the
+    /// key still holds it; if another tab wrote (or cleared) it since, the save is refused.
+    last: RefCell<Option<String>>,
 }
 
 /// What loading found.
@@ -30,6 +35,7 @@ impl BrowserStore {
         BrowserStore {
             storage,
             prefix: prefix.to_string(),
+            last: RefCell::new(None),
         }
     }
 
@@ -63,13 +69,17 @@ impl BrowserStore {
             return newer;
         }
         let raw = match storage.get_item(&self.key()) {
-            Ok(Some(raw)) => raw,
+            Ok(Some(raw)) => {
+                *self.last.borrow_mut() = Some(raw.clone());
+                raw
+            }
             Ok(None) => {
+                *self.last.borrow_mut() = None;
                 return Opened {
                     session: None,
                     notice: None,
                     may_write: true,
-                }
+                };
             }
             Err(_) => return unavailable,
         };
@@ -101,12 +111,23 @@ impl BrowserStore {
         }
     }
 
-    /// Writes the envelope; a failure (quota, or storage gone) is reported as `storage_full`.
+    /// Writes the envelope, unless another tab changed the entry since this tab last read or
+    /// wrote it (`changed_in_other_tab`: its newer data is never overwritten). A failed write
+    /// (quota, or storage gone) is reported as `storage_full`.
     pub fn save(&self, envelope: &str) -> Result<(), Notice> {
         let storage = self.storage.as_ref().ok_or(Notice::StorageUnavailable)?;
+        let key = self.key();
+        let current = storage
+            .get_item(&key)
+            .map_err(|_| Notice::StorageUnavailable)?;
+        if current != *self.last.borrow() {
+            return Err(Notice::ChangedInOtherTab);
+        }
         storage
-            .set_item(&self.key(), envelope)
-            .map_err(|_: JsValue| Notice::StorageFull)
+            .set_item(&key, envelope)
+            .map_err(|_: JsValue| Notice::StorageFull)?;
+        *self.last.borrow_mut() = Some(envelope.to_string());
+        Ok(())
     }
 }
 

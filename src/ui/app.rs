@@ -39,6 +39,10 @@ pub struct AppProps {
     /// Persists a session; returns a notice when it could not.
     #[prop_or_default]
     pub save: Option<Callback<Session, Option<Notice>>>,
+    /// Reads the saved session again (after another tab changed it); `None` when there is
+    /// none any more (the other tab deleted it).
+    #[prop_or_default]
+    pub load_newer: Option<Callback<(), Option<Session>>>,
 }
 
 #[component]
@@ -60,14 +64,13 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let save = props.save.clone();
         let first = use_mut_ref(|| true);
-        let stopped = use_mut_ref(|| false);
         use_effect_with(state.session.clone(), move |session| {
-            // Nothing changed on first render: writing then could only overwrite.
-            if std::mem::replace(&mut *first.borrow_mut(), false) || *stopped.borrow() {
+            // Nothing changed on first render: writing then could only overwrite. Saving
+            // pauses while a storage notice says it cannot go on.
+            if std::mem::replace(&mut *first.borrow_mut(), false) || state.saving_paused() {
                 return;
             }
             if let Some(notice) = save.and_then(|save| save.emit(session.clone())) {
-                *stopped.borrow_mut() = true;
                 state.dispatch(Msg::Notify(notice));
             }
         });
@@ -141,6 +144,14 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |m: Msg| state.dispatch(m))
     };
+    let on_load_newer = {
+        let state = state.clone();
+        let load = props.load_newer.clone();
+        Callback::from(move |_: MouseEvent| {
+            let session = load.as_ref().and_then(|load| load.emit(()));
+            state.dispatch(Msg::Replace(session))
+        })
+    };
     let on_locale = {
         let state = state.clone();
         Callback::from(move |l: Locale| state.dispatch(Msg::SetLocale(l)))
@@ -159,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="rg-brand">{ texts.name.clone() }</p>
                 { locale_switch(current.locale, &on_locale) }
             </div>
-            { notices(current, &on_msg) }
+            { notices(current, &on_msg, on_load_newer) }
             if can_go_back {
                 { back_link(t.back, on_back) }
             }

@@ -8,11 +8,17 @@ use super::{Msg, State};
 use crate::i18n::{notice_text, ui};
 use crate::store::Notice;
 
-pub fn notices(state: &State, on_msg: &Callback<Msg>) -> Html {
+pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<MouseEvent>) -> Html {
     let t = ui(state.locale);
     let items = state.notices.iter().map(|n| {
         let text = notice_text(state.locale, n);
-        let actions = if let Notice::Resume { .. } = n {
+        let actions = if *n == Notice::ChangedInOtherTab {
+            html! {
+                <div class="rg-actions">
+                    <button type="button" class="rg-button" data-action="load_newer" onclick={on_load_newer.clone()}>{ t.load_newer }</button>
+                </div>
+            }
+        } else if let Notice::Resume { .. } = n {
             let resume = on_msg.reform(|_: MouseEvent| Msg::DismissResume);
             let start_over = on_msg.reform(|_: MouseEvent| Msg::StartOver);
             html! {

@@ -53,6 +53,18 @@ pub enum Msg {
     /// "Continue" on the resume banner.
     DismissResume,
     Notify(Notice),
+    /// The saved session read again after another tab changed it (`None`: it deleted it).
+    Replace(Option<Session>),
+}
+
+impl State {
+    /// Whether a notice on show means saving cannot go on (storage full, or another tab
+    /// holds newer progress).
+    pub fn saving_paused(&self) -> bool {
+        self.notices
+            .iter()
+            .any(|n| matches!(n, Notice::StorageFull | Notice::ChangedInOtherTab))
+    }
 }
 
 impl Reducible for State {
@@ -68,6 +80,11 @@ impl Reducible for State {
                 next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
             }
             Msg::DismissResume => next.notices.retain(|n| !matches!(n, Notice::Resume { .. })),
+            Msg::Replace(session) => {
+                next.session = session.unwrap_or_else(|| Session::new(&self.guide.0.flow));
+                next.notices
+                    .retain(|n| !matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab));
+            }
             Msg::Notify(notice) => {
                 if !next.notices.contains(&notice) {
                     next.notices.push(notice);

@@ -164,3 +164,40 @@ test('progress saved by a newer version is neither used nor overwritten', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('two tabs: a tab never overwrites newer progress saved by the other, and can load it', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const errors = [];
+  const tab = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-step]').first().waitFor();
+    return page;
+  };
+  const first = await tab();
+  const second = await tab();
+  await firstAnswers(first);
+  const saved = await first.evaluate((k) => localStorage.getItem(k), KEY);
+
+  // The second tab, still on the first question, changes something: it must not save.
+  await second.locator('refund-guide [data-choice="bank_withdrawal"]').check();
+  await second.locator('refund-guide [data-notice="changed_in_other_tab"]').waitFor();
+  assert.equal(await second.evaluate((k) => localStorage.getItem(k), KEY), saved, 'the first tab\'s progress is intact');
+  await expectNoAxeViolations(second, 'changed in another tab');
+  await second.locator('refund-guide [data-action="load_newer"]').click();
+  await second.locator('[data-step="status"]').waitFor();
+  assert.deepEqual(await notices(second), []);
+
+  // Saving goes on in the tab that loaded the newer progress; then the other tab clears it.
+  await answer(second, 'status', ['processing'], { axe: false });
+  assert.equal(JSON.parse(await second.evaluate((k) => localStorage.getItem(k), KEY)).data.answers.status.one, 'processing');
+  await second.evaluate(() => localStorage.clear());
+  await first.locator('refund-guide [data-choice="processing"]').check();
+  await first.locator('refund-guide [data-notice="changed_in_other_tab"]').waitFor();
+  assert.equal(await first.evaluate((k) => localStorage.getItem(k), KEY), null, 'a clear is not undone');
+  await first.locator('refund-guide [data-action="load_newer"]').click();
+  await first.locator('[data-step="money_kind"]').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
