@@ -1,32 +1,26 @@
-//! Minifies the content packs and the widget stylesheet into OUT_DIR, so the wasm carries
-//! them without indentation or comments (they are included with `include_str!`). No
-//! dependencies: JSON whitespace outside strings and CSS comments/whitespace runs are the
-//! only things removed, and the native tests parse the same sources unminified.
+//! Prepares what the wasm carries, in OUT_DIR:
+//! - `guide.bin`: the content packs (`content/*.json`) read and checked by the very code the
+//!   crate uses (`src/guide/{ids,json,content}.rs`, included below), then packed
+//!   (`src/guide/packed.rs`). A content error fails the build with the checker's messages.
+//!   The widget unpacks this instead of carrying a JSON reader and checker for its own content.
+//! - `widget.css`: the stylesheet without comments and whitespace runs.
 
 use std::{env, fs, path::Path};
 
-fn minify_json(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
-}
+// The content model, compiled into the build script as well. These files refer to each other
+// only through `super::`, so they work at this crate's root as they do under `guide`.
+#[allow(dead_code)]
+#[path = "src/guide/content.rs"]
+mod content;
+#[allow(dead_code)]
+#[path = "src/guide/ids.rs"]
+mod ids;
+#[allow(dead_code)]
+#[path = "src/guide/json.rs"]
+mod json;
+#[allow(dead_code)]
+#[path = "src/guide/packed.rs"]
+mod packed;
 
 fn minify_css(text: &str) -> String {
     // Drop /* comments */, then collapse whitespace runs to one space.
@@ -44,13 +38,21 @@ fn minify_css(text: &str) -> String {
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    // The packs are compiled into this script (`include_str!`), so a change to them rebuilds
+    // and reruns it; these lines keep that explicit.
     for name in ["flow.json", "zh-CN.json", "en.json"] {
-        let src = Path::new("content").join(name);
-        println!("cargo:rerun-if-changed={}", src.display());
-        let text =
-            fs::read_to_string(&src).unwrap_or_else(|e| panic!("reading {}: {e}", src.display()));
-        fs::write(Path::new(&out).join(name), minify_json(&text)).expect("writing OUT_DIR");
+        println!("cargo:rerun-if-changed=content/{name}");
     }
+    let guide = content::Guide::from_sources(
+        content::BUILTIN_FLOW,
+        content::BUILTIN_ZH_CN,
+        content::BUILTIN_EN,
+    )
+    .unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the content packs have errors:\n  {}", list.join("\n  "))
+    });
+    fs::write(Path::new(&out).join("guide.bin"), packed::pack(&guide)).expect("writing OUT_DIR");
     let css = Path::new("styles").join("widget.css");
     println!("cargo:rerun-if-changed={}", css.display());
     let text = fs::read_to_string(&css).expect("reading styles/widget.css");

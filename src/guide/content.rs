@@ -26,10 +26,11 @@ use super::ids::{
     TIP_IDS,
 };
 
-/// The shipped content, compiled into the build (minified by `build.rs`).
-pub const BUILTIN_FLOW: &str = include_str!(concat!(env!("OUT_DIR"), "/flow.json"));
-pub const BUILTIN_ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/zh-CN.json"));
-pub const BUILTIN_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
+/// The shipped content as written. `build.rs` checks these and packs the result for the
+/// widget (see `packed.rs`); the wasm build itself never reads the JSON.
+pub const BUILTIN_FLOW: &str = include_str!("../../content/flow.json");
+pub const BUILTIN_ZH_CN: &str = include_str!("../../content/zh-CN.json");
+pub const BUILTIN_EN: &str = include_str!("../../content/en.json");
 
 /// Large-amount threshold (whole yuan) when the flow sets none.
 pub const DEFAULT_LEGAL_HELP_THRESHOLD: u64 = 5000;
@@ -47,7 +48,7 @@ pub struct ContentError {
 }
 
 impl ContentError {
-    fn at(place: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(super) fn at(place: impl Into<String>, message: impl Into<String>) -> Self {
         ContentError {
             place: place.into(),
             message: message.into(),
@@ -62,20 +63,6 @@ impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.place, self.message)
     }
-}
-
-/// A flow error's words. The wasm build only ever reads the built-in flow, which the native
-/// tests and `check-content` have already checked, so there the words are left out (wasm
-/// size) and only the place is kept. Text packs keep their words everywhere: integrators'
-/// content overrides are checked in the browser.
-macro_rules! why {
-    ($($t:tt)*) => {
-        if cfg!(target_arch = "wasm32") {
-            String::new()
-        } else {
-            format!($($t)*)
-        }
-    };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -270,7 +257,7 @@ pub struct Flow {
     pub start: usize,
     pub nodes: Vec<Node>,
     /// Step order per cause, indexed by [`Cause::index`].
-    plans: Vec<Vec<Step>>,
+    pub(super) plans: Vec<Vec<Step>>,
     /// Amounts at or above this (whole yuan) raise legal help in the plan.
     pub legal_help_threshold: u64,
 }
@@ -331,7 +318,7 @@ impl Flow {
         let raw_nodes: &[Value] = match top.get("nodes") {
             Some(Value::Array(n)) => n.as_slice(),
             _ => {
-                r.err("flow", why!("`nodes` must be a list"));
+                r.err("flow", "`nodes` must be a list".into());
                 &[]
             }
         };
@@ -346,13 +333,13 @@ impl Flow {
             if !is_id(&id) {
                 r.err(
                     &format!("node #{}", i + 1),
-                    why!("`id` `{id}` must use lowercase letters, digits and `_`"),
+                    format!("`id` `{id}` must use lowercase letters, digits and `_`"),
                 );
             }
             if ids.contains(&id) {
                 r.errors.push(ContentError::node(
                     &id,
-                    why!("this id is used by more than one node"),
+                    "this id is used by more than one node",
                 ));
             }
             ids.push(id);
@@ -369,7 +356,7 @@ impl Flow {
                 let to = r.string(m, key, &place, false)?;
                 let found = find(&to);
                 if found.is_none() {
-                    r.err(&place, why!("{what} links to unknown node `{to}`"));
+                    r.err(&place, format!("{what} links to unknown node `{to}`"));
                 }
                 found
             };
@@ -387,22 +374,22 @@ impl Flow {
                         let cid = r.string(c, "id", &place, true).unwrap_or_default();
                         let what = format!("choice `{cid}`");
                         if !is_id(&cid) {
-                            r.err(&place, why!("{what} is not a valid id"));
+                            r.err(&place, format!("{what} is not a valid id"));
                         }
                         if choices.iter().any(|o| o.id == cid) {
-                            r.err(&place, why!("{what} appears twice"));
+                            r.err(&place, format!("{what} appears twice"));
                         }
                         let cnext = link(&mut r, "next", &what, c);
                         if cnext.is_none() && next.is_none() && c.get("next").is_none() {
                             r.err(
                                 &place,
-                                why!("{what} leads nowhere: give it or the node a `next`"),
+                                format!("{what} leads nowhere: give it or the node a `next`"),
                             );
                         }
                         let route = r.string(c, "route", &place, false).and_then(|s| {
                             let route = Route::from_id(&s);
                             if route.is_none() {
-                                r.err(&place, why!("{what} names unknown route `{s}`"));
+                                r.err(&place, format!("{what} names unknown route `{s}`"));
                             }
                             route
                         });
@@ -413,11 +400,11 @@ impl Flow {
                                     (Some(cause), Some(n)) => points.push((cause, n as u8)),
                                     (None, _) => r.err(
                                         &place,
-                                        why!("{what} gives points to unknown cause `{cause}`"),
+                                        format!("{what} gives points to unknown cause `{cause}`"),
                                     ),
                                     (_, None) => r.err(
                                         &place,
-                                        why!("{what}: points for `{cause}` must be 0 to 9"),
+                                        format!("{what}: points for `{cause}` must be 0 to 9"),
                                     ),
                                 }
                             }
@@ -426,7 +413,7 @@ impl Flow {
                             None => None,
                             Some("pay_later") => Some(Flag::PayLater),
                             Some(other) => {
-                                r.err(&place, why!("{what} has unknown flag `{other}`"));
+                                r.err(&place, format!("{what} has unknown flag `{other}`"));
                                 None
                             }
                         };
@@ -434,7 +421,9 @@ impl Flow {
                         if exclusive && !multi {
                             r.err(
                                 &place,
-                                why!("{what} is `exclusive` but the question is not multi-select"),
+                                format!(
+                                    "{what} is `exclusive` but the question is not multi-select"
+                                ),
                             );
                         }
                         choices.push(Choice {
@@ -447,10 +436,10 @@ impl Flow {
                         });
                     }
                     if choices.len() < 2 {
-                        r.err(&place, why!("a question needs at least two choices"));
+                        r.err(&place, "a question needs at least two choices".into());
                     }
                     if multi && next.is_none() {
-                        r.err(&place, why!("a multi-select question needs a `next`"));
+                        r.err(&place, "a multi-select question needs a `next`".into());
                     }
                     NodeKind::Question { multi, choices }
                 }
@@ -461,7 +450,7 @@ impl Flow {
                         if field.is_none() {
                             r.err(
                                 &place,
-                                why!("`field` must be a case-file field id, found `{f}`"),
+                                format!("`field` must be a case-file field id, found `{f}`"),
                             );
                         }
                         field
@@ -472,7 +461,7 @@ impl Flow {
                         Some(other) => {
                             r.err(
                                 &place,
-                                why!("`input` must be `date` or `amount`, found `{other}`"),
+                                format!("`input` must be `date` or `amount`, found `{other}`"),
                             );
                             None
                         }
@@ -490,7 +479,7 @@ impl Flow {
                     for l in r.strings(m, "links", &place) {
                         match find(&l) {
                             Some(i) => links.push(i),
-                            None => r.err(&place, why!("`links` names unknown node `{l}`")),
+                            None => r.err(&place, format!("`links` names unknown node `{l}`")),
                         }
                     }
                     NodeKind::Plan { links }
@@ -503,7 +492,7 @@ impl Flow {
                         Some("risks") => Topic::Risks,
                         other => {
                             if let Some(other) = other {
-                                r.err(&place, why!("`topic` must be `tips`, `prevention` or `risks`, found `{other}`"));
+                                r.err(&place, format!("`topic` must be `tips`, `prevention` or `risks`, found `{other}`"));
                             }
                             Topic::Tips
                         }
@@ -512,7 +501,7 @@ impl Flow {
                 }
                 other => {
                     if !other.is_empty() {
-                        r.err(&place, why!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"));
+                        r.err(&place, format!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"));
                     }
                     NodeKind::Stop
                 }
@@ -522,10 +511,10 @@ impl Flow {
                 NodeKind::Input { .. } | NodeKind::Urgent | NodeKind::Summary
             ) && next.is_none()
             {
-                r.err(&place, why!("a `{kind_name}` node needs a `next`"));
+                r.err(&place, format!("a `{kind_name}` node needs a `next`"));
             }
             if !matches!(kind, NodeKind::Question { .. }) && m.contains_key("choices") {
-                r.err(&place, why!("only questions have choices"));
+                r.err(&place, "only questions have choices".into());
             }
             nodes.push(Node {
                 id: id.clone(),
@@ -537,7 +526,7 @@ impl Flow {
         let start_id = r.string(top, "start", "flow", true).unwrap_or_default();
         let start = find(&start_id);
         if start.is_none() && !start_id.is_empty() {
-            r.err("flow", why!("`start` names unknown node `{start_id}`"));
+            r.err("flow", format!("`start` names unknown node `{start_id}`"));
         }
 
         let mut plans = vec![Vec::new(); Cause::ALL.len()];
@@ -559,7 +548,7 @@ impl Flow {
             if !complete {
                 r.err(
                     "plans",
-                    why!(
+                    format!(
                         "the order for `{}` must list each of the five steps exactly once",
                         cause.id()
                     ),
@@ -569,7 +558,7 @@ impl Flow {
         }
         for key in raw_plans.into_iter().flat_map(|p| p.keys()) {
             if Cause::from_id(key).is_none() {
-                r.err("plans", why!("unknown cause `{key}`"));
+                r.err("plans", format!("unknown cause `{key}`"));
             }
         }
         let legal_help_threshold = match top.get("legal_help_threshold") {
@@ -577,7 +566,7 @@ impl Flow {
             Some(v) => v.as_u64().filter(|n| *n > 0).unwrap_or_else(|| {
                 r.err(
                     "flow",
-                    why!("`legal_help_threshold` must be a positive whole number"),
+                    "`legal_help_threshold` must be a positive whole number".into(),
                 );
                 DEFAULT_LEGAL_HELP_THRESHOLD
             }),
@@ -602,14 +591,10 @@ impl Flow {
         {
             errors.push(ContentError::at(
                 "flow",
-                why!("there is no `plan` node: no path can reach an outcome"),
+                "there is no `plan` node: no path can reach an outcome",
             ));
         }
-        // The wasm build only ever reads the built-in flow, which the native tests and
-        // `check-content` already walk; the graph walk would only cost size there.
-        if cfg!(not(target_arch = "wasm32")) {
-            errors.extend(flow.check_graph());
-        }
+        errors.extend(flow.check_graph());
         if errors.is_empty() {
             Ok(flow)
         } else {
@@ -699,15 +684,15 @@ pub struct Item {
 pub struct Texts {
     pub locale: Locale,
     pub name: String,
-    nodes: Vec<(String, NodeText)>,
+    pub(super) nodes: Vec<(String, NodeText)>,
     /// (title, explanation) per [`Cause::index`].
-    causes: Vec<(String, String)>,
+    pub(super) causes: Vec<(String, String)>,
     /// Per [`Step::index`].
-    steps: Vec<Item>,
+    pub(super) steps: Vec<Item>,
     /// Per cause × step: `cause.index() * 5 + step.index()`.
-    plan_notes: Vec<String>,
+    pub(super) plan_notes: Vec<String>,
     /// Per [`NOTE_IDS`] position.
-    notes: Vec<String>,
+    pub(super) notes: Vec<String>,
     pub tips: Vec<Item>,
     /// Per [`Channel::index`].
     pub channels: Vec<Item>,
@@ -1016,11 +1001,6 @@ pub struct Guide {
 }
 
 impl Guide {
-    /// The content compiled into this build.
-    pub fn builtin() -> Result<Guide, Vec<ContentError>> {
-        Guide::from_sources(BUILTIN_FLOW, BUILTIN_ZH_CN, BUILTIN_EN)
-    }
-
     pub fn from_sources(flow: &str, zh_cn: &str, en: &str) -> Result<Guide, Vec<ContentError>> {
         let flow = Flow::parse(flow)?;
         let zh = Texts::parse(zh_cn, &flow);

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod json;
 pub mod letters;
 pub mod mask;
+pub mod packed;
 pub mod triage;
 pub mod vec_map;
 
@@ -26,3 +27,14 @@ pub use engine::{Action, Answer, Session, StepError};
 pub use ids::{Cause, Field, Locale, Route, Step};
 pub use triage::{diagnose, plan_steps, refund_clock, Diagnosis};
 pub use vec_map::VecMap;
+
+/// The built-in content, checked and packed by `build.rs` (see [`packed`]).
+const BUILTIN_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guide.bin"));
+
+impl Guide {
+    /// The content compiled into this build.
+    pub fn builtin() -> Result<Guide, Vec<ContentError>> {
+        packed::unpack(BUILTIN_PACKED)
+            .ok_or_else(|| vec![ContentError::at("build", "the packed content is damaged")])
+    }
+}
