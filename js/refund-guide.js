@@ -73,7 +73,12 @@ class Handle {
       const previous = handles.get(el);
       if (previous && previous !== this) previous._teardown();
       handles.set(el, this);
-      const emit = (name, detail) => fire(el, name, JSON.parse(detail));
+      const emit = (name, detail) => {
+        const parsed = JSON.parse(detail);
+        // Configuration problems are for the web team: name the setting in the console too.
+        if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
+        fire(el, name, parsed);
+      };
       this._inner = wasmMount(el, Object.assign(attributeConfig(el), config || {}), emit);
       fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);

@@ -27,6 +27,9 @@ thread_local! {
     static GUIDE: Result<Rc<Guide>, String> = Guide::builtin()
         .map(Rc::new)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+    // Storage keys of the live widgets: a second widget on the same key runs in memory only
+    // (DESIGN §4.5), so two widgets never overwrite each other's progress.
+    static KEYS_IN_USE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
     static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().and_then(|sheet| {
         sheet.replace_sync(WIDGET_CSS).ok().map(|()| sheet)
     });
@@ -38,6 +41,8 @@ pub struct Handle {
     app: Option<AppHandle<App>>,
     props: Option<AppProps>,
     host: HtmlElement,
+    /// The storage prefix this widget holds, released on `destroy()`.
+    prefix: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -75,6 +80,9 @@ impl Handle {
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+        }
+        if let Some(prefix) = self.prefix.take() {
+            KEYS_IN_USE.with(|keys| keys.borrow_mut().retain(|k| *k != prefix));
         }
         if let Some(shadow) = self.host.shadow_root() {
             clear(&shadow);
@@ -118,6 +126,32 @@ pub fn mount(
             id => format!("{DEFAULT_PREFIX}.{id}"),
         });
 
+    let emit = emit.map(|f| {
+        Callback::from(move |e: HostEvent| {
+            // A throwing host listener must not break the widget.
+            let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
+        })
+    });
+    let claimed = persist
+        && KEYS_IN_USE.with(|keys| {
+            let mut keys = keys.borrow_mut();
+            let free = !keys.contains(&prefix);
+            if free {
+                keys.push(prefix.clone());
+            }
+            free
+        });
+    if persist && !claimed {
+        if let Some(emit) = &emit {
+            emit.emit(crate::guide::events::error(
+                "storage_prefix_in_use",
+                "storage.prefix",
+                &format!("another widget on this page already saves under `{prefix}`; this one keeps its progress in memory only. Give each widget its own id or storage-prefix."),
+            ));
+        }
+    }
+    let persist = claimed;
+
     match GUIDE.with(Clone::clone) {
         Ok(guide) => {
             let today = today();
@@ -150,18 +184,14 @@ pub fn mount(
                 notices,
                 save,
                 load_newer,
-                emit: emit.map(|f| {
-                    Callback::from(move |e: HostEvent| {
-                        // A throwing host listener must not break the widget.
-                        let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
-                    })
-                }),
+                emit,
             };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
             Ok(Handle {
                 app: Some(app),
                 props: Some(props),
                 host,
+                prefix: persist.then_some(prefix),
             })
         }
         Err(message) => {
@@ -174,6 +204,7 @@ pub fn mount(
                 app: None,
                 props: None,
                 host,
+                prefix: persist.then_some(prefix),
             })
         }
     }

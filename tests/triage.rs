@@ -399,3 +399,17 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
         );
     }
 }
+
+#[test]
+fn error_events_are_valid_json_whatever_the_message_says() {
+    let e = refund_guide::guide::events::error(
+        "storage_prefix_in_use",
+        "storage.prefix",
+        "a \"quoted\" `prefix`\nand a newline",
+    );
+    assert_eq!(e.name, "error");
+    let v: serde_json::Value = serde_json::from_str(&e.detail).unwrap();
+    assert_eq!(v["code"], "storage_prefix_in_use");
+    assert_eq!(v["key"], "storage.prefix");
+    assert_eq!(v["message"], "a \"quoted\" `prefix`\nand a newline");
+}

@@ -75,3 +75,19 @@ pub fn on_show(flow: &Flow, session: &Session, today: Option<Date>) -> Vec<HostE
     }
     events
 }
+
+/// `refund-guide:error` with its stable `code`, the setting concerned (`key`, a dotted
+/// config path) and a message for the web team's console.
+pub fn error(code: &str, key: &str, message: &str) -> HostEvent {
+    let mut detail = String::from("{");
+    field(&mut detail, "code", code);
+    detail.push(',');
+    field(&mut detail, "key", key);
+    detail.push_str(",\"message\":");
+    super::json::push_string(&mut detail, message);
+    detail.push('}');
+    HostEvent {
+        name: "error",
+        detail,
+    }
+}

@@ -2,7 +2,7 @@
 // two instances in different locales, the bundle served from another folder than the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, answer, expectNoAxeViolations } from './helpers.mjs';
+import { launch, startServer, answer, step, expectNoAxeViolations } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 let browser;
@@ -114,6 +114,34 @@ test('the host receives ready, step, cause, clock, complete and reset events wit
   await page.locator('#right .rg[lang="en"]').waitFor();
   await page.evaluate(() => window.__handle.reset());
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'refund-guide:reset' && e.target === 'right'));
+  await context.close();
+});
+
+test('a second widget on a storage key already in use runs in memory only and says so', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(`${server.url}/hostile.html`);
+  await page.locator('#left [data-step]').waitFor();
+  await page.evaluate(() => {
+    const twin = document.createElement('refund-guide');
+    twin.id = 'twin';
+    twin.setAttribute('locale', 'en');
+    twin.setAttribute('storage-prefix', 'refund-guide.left');
+    document.body.append(twin);
+  });
+  await page.locator('#twin [data-step="money_kind"]').waitFor();
+  await page.waitForFunction(() => window.__events.some((e) => e.type === 'refund-guide:error' && e.target === 'twin'));
+  const error = (await page.evaluate(() => window.__events)).find((e) => e.type === 'refund-guide:error');
+  assert.deepEqual([error.detail.code, error.detail.key], ['storage_prefix_in_use', 'storage.prefix']);
+  assert.ok(consoleErrors.some((t) => t.includes('storage.prefix')), 'the console names the setting');
+
+  await answer(page, 'money_kind', ['bank_withdrawal'], { axe: false, root: '#twin' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('refund-guide.left:v1')), null, 'the twin saves nothing');
+  await answer(page, 'money_kind', ['merchant_refund'], { axe: false, root: '#left' });
+  assert.match(await page.evaluate(() => localStorage.getItem('refund-guide.left:v1')), /merchant_refund/);
+  assert.equal(await step(page, '#twin'), 'scam_contact', 'the twin still works');
   await context.close();
 });
 
