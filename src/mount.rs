@@ -155,7 +155,7 @@ pub fn mount(
     match GUIDE.with(Clone::clone) {
         Ok(guide) => {
             let today = today();
-            let (initial, notices, save, load_newer) = if persist {
+            let (initial, notices, save, load_newer, delete) = if persist {
                 let store = Rc::new(BrowserStore::open(&prefix));
                 let opened = store.load(&guide.flow, today);
                 let save = opened.may_write.then(|| {
@@ -165,15 +165,19 @@ pub fn mount(
                     })
                 });
                 let flow_of = guide.clone();
-                let load_newer = Callback::from(move |()| store.load(&flow_of.flow, today).session);
+                let reader = store.clone();
+                let load_newer =
+                    Callback::from(move |()| reader.load(&flow_of.flow, today).session);
+                let delete = Callback::from(move |()| store.delete());
                 (
                     opened.session,
                     opened.notice.into_iter().collect(),
                     save,
                     Some(load_newer),
+                    Some(delete),
                 )
             } else {
-                (None, Vec::new(), None, None)
+                (None, Vec::new(), None, None, None)
             };
             let props = AppProps {
                 guide: GuideRef(guide),
@@ -184,6 +188,7 @@ pub fn mount(
                 notices,
                 save,
                 load_newer,
+                delete,
                 emit,
             };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();

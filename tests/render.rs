@@ -38,13 +38,9 @@ fn today() -> Date {
 }
 
 fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
-    let state = Rc::new(State {
-        guide: GuideRef(guide.clone()),
-        session: session.clone(),
-        locale,
-        today: Some(today()),
-        notices: Vec::new(),
-    });
+    let mut state = State::new(GuideRef(guide.clone()), locale, Some(today()));
+    state.session = session.clone();
+    let state = Rc::new(state);
     tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap()

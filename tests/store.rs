@@ -203,3 +203,31 @@ proptest! {
         prop_assert_eq!(preview.session, s);
     }
 }
+
+#[test]
+fn the_export_link_decodes_to_the_export_file() {
+    let guide = common::guide();
+    let s = Session::new(&guide.flow).apply(
+        &guide.flow,
+        refund_guide::guide::Action::Choose("merchant_refund".into()),
+    );
+    let file = refund_guide::store::export(&s, "2026-11-24T10:00:00.000Z");
+    let url = refund_guide::store::data_url(&file);
+    let body = url
+        .strip_prefix("data:application/json;charset=utf-8,")
+        .unwrap();
+    assert!(body
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)));
+    let mut bytes = Vec::new();
+    let mut it = body.bytes();
+    while let Some(b) = it.next() {
+        if b == b'%' {
+            let hex = [it.next().unwrap(), it.next().unwrap()];
+            bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).unwrap(), 16).unwrap());
+        } else {
+            bytes.push(b);
+        }
+    }
+    assert_eq!(String::from_utf8(bytes).unwrap(), file);
+}

@@ -30,6 +30,24 @@ pub struct Ui {
     pub colon: &'static str,
     /// Wraps a short aside: "（…）" / " (…)".
     pub aside: fn(&str) -> String,
+    /// The "your data" panel at the bottom.
+    pub data: DataWords,
+}
+
+/// Words of the "your data" panel.
+pub struct DataWords {
+    pub title: &'static str,
+    pub save_here: &'static str,
+    pub export: &'static str,
+    pub import: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm: &'static str,
+    pub confirm: &'static str,
+    pub cancel: &'static str,
+    /// (answers, facts, saved on) → what an import would bring in.
+    pub import_preview: fn(usize, usize, &str) -> String,
+    /// Not a Refund Guide export / made by a newer version / unreadable.
+    pub import_errors: [&'static str; 3],
 }
 
 pub fn ui(locale: Locale) -> &'static Ui {
@@ -80,6 +98,26 @@ static ZH_CN: Ui = Ui {
     why_more: "原因",
     colon: "：",
     aside: |s| format!("（{s}）"),
+    data: DataWords {
+        title: "你的数据",
+        save_here: "在这台设备上保存我的进度",
+        export: "下载我的进度（JSON 文件）",
+        import: "从文件载入进度",
+        delete: "删除我的数据",
+        delete_confirm: "删除这个指南在本浏览器里保存的全部内容？此操作无法撤销。",
+        confirm: "确认",
+        cancel: "取消",
+        import_preview: |a, f, d| {
+            format!(
+                "这个文件有 {a} 个回答和 {f} 项案件信息，保存于 {d}。载入后会替换你现在的进度。"
+            )
+        },
+        import_errors: [
+            "这不是退款指南导出的文件。",
+            "这个文件来自更新版本的指南，当前版本无法读取。",
+            "这个文件已损坏，无法读取。",
+        ],
+    },
 };
 
 static EN: Ui = Ui {
@@ -103,6 +141,25 @@ static EN: Ui = Ui {
     why_more: "Cause",
     colon: ": ",
     aside: |s| format!(" ({s})"),
+    data: DataWords {
+        title: "Your data",
+        save_here: "Save my progress on this device",
+        export: "Download my progress (JSON file)",
+        import: "Load progress from a file",
+        delete: "Delete my data",
+        delete_confirm:
+            "Delete everything this guide saved in this browser? This cannot be undone.",
+        confirm: "Confirm",
+        cancel: "Cancel",
+        import_preview: |a, f, d| {
+            format!("This file holds {a} answers and {f} case facts, saved on {d}. Loading it replaces your current progress.")
+        },
+        import_errors: [
+            "This is not a file exported by Refund Guide.",
+            "This file comes from a newer version of the guide and cannot be read here.",
+            "This file is damaged and cannot be read.",
+        ],
+    },
 };
 
 pub use crate::guide::letters::format_date;
@@ -175,15 +232,15 @@ pub fn notice_text(locale: Locale, notice: &Notice) -> String {
             (false, d) => format!("Welcome back: your progress from {d} days ago is restored."),
         },
         Notice::StorageUnavailable => if zh {
-            "这个浏览器不允许保存数据：关闭页面后，进度不会保留。"
+            "这个浏览器不允许保存数据：关闭页面后，进度不会保留。可以在下方“你的数据”里下载进度。"
         } else {
-            "This browser does not allow saving, so your progress will not be kept after you close the page."
+            "This browser does not allow saving, so your progress will not be kept after you close the page. You can download it under \u{201c}Your data\u{201d} below."
         }
         .into(),
         Notice::StorageFull => if zh {
-            "设备的存储空间已满：之后的修改不会保存在这个浏览器里。"
+            "设备的存储空间已满：之后的修改不会保存在这个浏览器里。可以在下方“你的数据”里下载进度。"
         } else {
-            "Your device's storage is full, so further changes will not be saved in this browser."
+            "Your device's storage is full, so further changes will not be saved in this browser. You can download your progress under \u{201c}Your data\u{201d} below."
         }
         .into(),
         Notice::SavedDataUnreadable => if zh {

@@ -131,6 +131,26 @@ impl BrowserStore {
     }
 }
 
+impl BrowserStore {
+    /// "Delete my data": removes every key of this instance (`<prefix>:…`: its progress under
+    /// any schema and the backups of unreadable data), and nothing of other instances.
+    pub fn delete(&self) {
+        if let Some(storage) = &self.storage {
+            let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+                .filter_map(|i| storage.key(i).ok().flatten())
+                .filter(|k| {
+                    k.strip_prefix(self.prefix.as_str())
+                        .is_some_and(|rest| rest.starts_with(':'))
+                })
+                .collect();
+            for key in keys {
+                let _ = storage.remove_item(&key);
+            }
+        }
+        *self.last.borrow_mut() = None;
+    }
+}
+
 /// Now as RFC 3339 UTC, for `saved_at`.
 pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())

@@ -79,6 +79,23 @@ fn envelope(head: &str, session: &Session, saved_at: &str) -> String {
     out
 }
 
+/// The export file as a `data:` URL for a download link (`<a download href>`): no Blob or
+/// object URL to create and revoke, and nothing a strict host policy blocks.
+pub fn data_url(json: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::from("data:application/json;charset=utf-8,");
+    for &b in json.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+    out
+}
+
 /// What an import would bring in, shown before anything is replaced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPreview {
@@ -103,12 +120,13 @@ pub enum ImportError {
 
 /// Checks an export file and previews it (any schema this build can migrate).
 pub fn import(text: &str, flow: &Flow) -> Result<ImportPreview, ImportError> {
-    let file =
-        Json::parse(text.trim_start_matches('\u{feff}')).map_err(|_| ImportError::NotAnExport)?;
+    // Some editors add a byte-order mark when a file is saved again.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file = Json::parse(text).map_err(|_| ImportError::NotAnExport)?;
     if file.get("app").and_then(Json::as_str) != Some("refund-guide") {
         return Err(ImportError::NotAnExport);
     }
-    match decode(text.trim_start_matches('\u{feff}'), flow) {
+    match decode(text, flow) {
         Loaded::Resumed {
             session,
             saved_at,
@@ -207,11 +225,13 @@ fn push_session(out: &mut String, s: &Session) {
 /// The session in `data`, if it has the right shape. Unknown fact fields are ignored (a
 /// later schema's field read by an older build is impossible: newer schemas are refused).
 pub fn session_from_json(data: &Json) -> Option<Session> {
+    // A loop rather than `collect::<Option<Vec<_>>>()`: that adapter costs wasm size.
     let string_list = |v: &Json| -> Option<Vec<String>> {
-        v.as_array()?
-            .iter()
-            .map(|i| i.as_str().map(str::to_string))
-            .collect()
+        let mut out = Vec::new();
+        for item in v.as_array()? {
+            out.push(item.as_str()?.to_string());
+        }
+        Some(out)
     };
     let trail = string_list(data.get("trail")?)?;
     let mut answers = VecMap::new();

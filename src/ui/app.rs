@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::back_link::back_link;
 use super::current_step::current_step;
+use super::data_panel::{data_panel, DataPanelProps};
 use super::locale_switch::locale_switch;
 use super::notices::notices;
 use super::{GuideRef, Msg, State, StepProps};
@@ -43,6 +44,9 @@ pub struct AppProps {
     /// none any more (the other tab deleted it).
     #[prop_or_default]
     pub load_newer: Option<Callback<(), Option<Session>>>,
+    /// Removes everything this widget saved ("delete my data", or saving switched off).
+    #[prop_or_default]
+    pub delete: Option<Callback<()>>,
 }
 
 #[component]
@@ -64,16 +68,23 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let save = props.save.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.session.clone(), move |session| {
-            // Nothing changed on first render: writing then could only overwrite. Saving
-            // pauses while a storage notice says it cannot go on.
-            if std::mem::replace(&mut *first.borrow_mut(), false) || state.saving_paused() {
-                return;
-            }
-            if let Some(notice) = save.and_then(|save| save.emit(session.clone())) {
-                state.dispatch(Msg::Notify(notice));
-            }
-        });
+        use_effect_with(
+            (state.session.clone(), state.saving),
+            move |(session, _)| {
+                // Nothing changed on first render: writing then could only overwrite. Saving
+                // pauses while a storage notice says it cannot go on, and stops when the person
+                // switches it off.
+                if std::mem::replace(&mut *first.borrow_mut(), false)
+                    || state.saving_paused()
+                    || !state.saving
+                {
+                    return;
+                }
+                if let Some(notice) = save.and_then(|save| save.emit(session.clone())) {
+                    state.dispatch(Msg::Notify(notice));
+                }
+            },
+        );
     }
     {
         let state = state.clone();
@@ -152,6 +163,39 @@ pub fn App(props: &AppProps) -> Html {
             state.dispatch(Msg::Replace(session))
         })
     };
+    let on_delete = {
+        let (state, delete) = (state.clone(), props.delete.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(delete) = &delete {
+                delete.emit(());
+            }
+            state.dispatch(Msg::Deleted)
+        })
+    };
+    let on_saving = {
+        let (state, delete) = (state.clone(), props.delete.clone());
+        Callback::from(move |on: bool| {
+            if let (false, Some(delete)) = (on, &delete) {
+                delete.emit(());
+            }
+            state.dispatch(Msg::SetSaving(on))
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                let result = crate::store::import(&text, &state.guide.0.flow);
+                state.dispatch(Msg::Imported(result));
+            });
+        })
+    };
     let on_locale = {
         let state = state.clone();
         Callback::from(move |l: Locale| state.dispatch(Msg::SetLocale(l)))
@@ -175,6 +219,14 @@ pub fn App(props: &AppProps) -> Html {
                 { back_link(t.back, on_back) }
             }
             { current_step(&StepProps { state: current, on_action: on_action.clone() }) }
+            { data_panel(DataPanelProps {
+                state: current,
+                on_msg: &on_msg,
+                can_store: props.delete.is_some(),
+                on_delete,
+                on_saving,
+                on_file,
+            }) }
         </div>
     }
 }

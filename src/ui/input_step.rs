@@ -54,7 +54,7 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
                 if let Some((n, total)) = state.session.progress(flow) {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
-                <div class={if error.is_some() { "rg-group rg-group--error" } else { "rg-group" }}>
+                <div class="rg-group" data-invalid={error.is_some().then_some("true")}>
                     <h2 class="rg-heading" tabindex="-1" data-heading="">
                         <label for="rg-input">{ text.title.clone() }</label>
                     </h2>

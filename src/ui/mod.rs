@@ -6,6 +6,7 @@
 pub mod app;
 pub mod back_link;
 pub mod current_step;
+pub mod data_panel;
 pub mod error_summary;
 pub mod input_step;
 pub mod knowhow_step;

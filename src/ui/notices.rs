@@ -31,7 +31,7 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
             Html::default()
         };
         html! {
-            <div class={if matches!(n, Notice::Resume { .. }) { "rg-notice" } else { "rg-notice rg-notice--warn" }} data-notice={n.id()} role="status">
+            <div class="rg-notice" data-notice={n.id()} role="status">
                 <p>{ text }</p>
                 { actions }
             </div>

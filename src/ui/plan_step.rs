@@ -105,7 +105,7 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 <h3 class="rg-section-title">{ heading_causes.to_string() }</h3>
                 { for causes }
             }
-            <section class={format!("rg-clock rg-clock--{}", clock.id())} data-clock={clock.id()} data-due={due}>
+            <section class="rg-clock" data-clock={clock.id()} data-due={due}>
                 <h3 class="rg-subheading">{ clock_title }</h3>
                 <p>{ clock_body }</p>
             </section>

@@ -68,7 +68,7 @@ pub fn question_step(props: &StepProps<'_>) -> Html {
                 if let Some((n, total)) = state.session.progress(flow) {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
-                <div class={if error.is_some() { "rg-group rg-group--error" } else { "rg-group" }}>
+                <div class="rg-group" data-invalid={error.is_some().then_some("true")}>
                     <fieldset class="rg-fieldset" aria-describedby={described.join(" ")}>
                         <legend class="rg-legend">
                             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>

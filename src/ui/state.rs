@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::guide::{Action, Date, Guide, Locale, Session};
-use crate::store::Notice;
+use crate::store::{ImportError, ImportPreview, Notice};
 
 /// The checked content, shared; compared by pointer (it never changes while mounted).
 #[derive(Clone, Debug)]
@@ -27,6 +27,12 @@ pub struct State {
     /// there is no clock (server-side rendering in tests).
     pub today: Option<Date>,
     pub notices: Vec<Notice>,
+    /// The "save my progress on this device" switch.
+    pub saving: bool,
+    /// "Delete my data" was pressed and waits for confirm or cancel.
+    pub confirm_delete: bool,
+    /// A file chosen for import: its preview (waiting for confirm) or why it cannot be used.
+    pub import: Option<Result<ImportPreview, ImportError>>,
 }
 
 impl State {
@@ -38,6 +44,9 @@ impl State {
             locale,
             today,
             notices: Vec::new(),
+            saving: true,
+            confirm_delete: false,
+            import: None,
         }
     }
 }
@@ -55,6 +64,14 @@ pub enum Msg {
     Notify(Notice),
     /// The saved session read again after another tab changed it (`None`: it deleted it).
     Replace(Option<Session>),
+    AskDelete,
+    /// Closes a pending confirmation (delete or import).
+    Cancel,
+    /// The saved data was deleted (by the app, before this message): start afresh.
+    Deleted,
+    SetSaving(bool),
+    Imported(Result<ImportPreview, ImportError>),
+    ConfirmImport,
 }
 
 impl State {
@@ -84,6 +101,32 @@ impl Reducible for State {
                 next.session = session.unwrap_or_else(|| Session::new(&self.guide.0.flow));
                 next.notices
                     .retain(|n| !matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab));
+            }
+            Msg::AskDelete => {
+                next.confirm_delete = true;
+                next.import = None;
+            }
+            Msg::Cancel => {
+                next.confirm_delete = false;
+                next.import = None;
+            }
+            Msg::Deleted => {
+                // Nothing stays stored: saving is off until the person turns it back on.
+                next.session = Session::new(&self.guide.0.flow);
+                next.notices.clear();
+                next.confirm_delete = false;
+                next.saving = false;
+            }
+            Msg::SetSaving(on) => next.saving = on,
+            Msg::Imported(result) => {
+                next.import = Some(result);
+                next.confirm_delete = false;
+            }
+            Msg::ConfirmImport => {
+                if let Some(Ok(preview)) = next.import.take() {
+                    next.session = preview.session;
+                    next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
+                }
             }
             Msg::Notify(notice) => {
                 if !next.notices.contains(&notice) {

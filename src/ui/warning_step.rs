@@ -18,7 +18,7 @@ pub fn warning_step(props: &StepProps<'_>) -> Html {
         .reform(|_: MouseEvent| Action::Next { today: None });
     let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
     html! {
-        <div class={if ends { "rg-step rg-warning rg-warning--stop" } else { "rg-step rg-warning" }} data-step={node.id.clone()}>
+        <div class="rg-step rg-warning" data-step={node.id.clone()}>
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
             if let Some(hint) = text.hint.clone() {
                 <p class="rg-lead">{ hint }</p>

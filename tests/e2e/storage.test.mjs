@@ -3,6 +3,9 @@
 // nothing, and keep what the person entered before the fault.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, startServer, step, answer, expectNoAxeViolations } from './helpers.mjs';
 
 const KEY = 'refund-guide:v1';
@@ -198,6 +201,88 @@ test('two tabs: a tab never overwrites newer progress saved by the other, and ca
   assert.equal(await first.evaluate((k) => localStorage.getItem(k), KEY), null, 'a clear is not undone');
   await first.locator('refund-guide [data-action="load_newer"]').click();
   await first.locator('[data-step="money_kind"]').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Opens "Your data" (a <details> at the bottom of the widget). */
+async function openDataPanel(page) {
+  const details = page.locator('refund-guide details.rg-data');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}
+
+test('the progress downloads as a JSON file and loads back from it, with a preview first', async () => {
+  const { context, page, errors } = await openWith();
+  await firstAnswers(page);
+  await openDataPanel(page);
+  await expectNoAxeViolations(page, 'your data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('refund-guide [data-action="export"]').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^refund-guide-\d{4}-\d\d-\d\d\.json$/);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.app, 'refund-guide');
+  assert.equal(file.schema, 1);
+  assert.deepEqual(file.data.answers.merchant_response, { one: 'no_reply' });
+
+  // In a fresh browser, load the file: a preview, nothing replaced until confirmed.
+  const path = join(mkdtempSync(join(tmpdir(), 'rg-export-')), 'progress.json');
+  writeFileSync(path, JSON.stringify(file));
+  const fresh = await openWith();
+  await openDataPanel(fresh.page);
+  await fresh.page.locator('refund-guide [data-action="import"]').setInputFiles(path);
+  const preview = fresh.page.locator('refund-guide .rg-data [role="status"]');
+  await preview.waitFor();
+  assert.match(await preview.innerText(), /3 个回答/);
+  assert.equal(await step(fresh.page), 'money_kind', 'nothing replaced before confirming');
+  await expectNoAxeViolations(fresh.page, 'import preview');
+  await fresh.page.locator('refund-guide .rg-data [data-action="confirm"]').click();
+  await fresh.page.locator('[data-step="status"]').waitFor();
+  const saved = JSON.parse(await fresh.page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.deepEqual(saved.data.answers.merchant_response, { one: 'no_reply' }, 'the imported progress is saved');
+
+  // Files that are not ours, or too new, are refused with a message; nothing changes.
+  for (const [body, id] of [['{"hello":1}', 'not_an_export'], ['{"app":"refund-guide","schema":9,"saved_at":"x","data":{}}', 'newer'], ['{"app":"refund-guide","schema":1,"saved_at":"x","data":{"trail":1}}', 'unreadable']]) {
+    writeFileSync(path, body);
+    await fresh.page.locator('refund-guide [data-action="import"]').setInputFiles(path);
+    await fresh.page.locator(`refund-guide [data-import-error="${id}"]`).waitFor();
+    assert.equal(await step(fresh.page), 'status');
+  }
+  assert.deepEqual(errors.concat(fresh.errors), []);
+  await context.close();
+  await fresh.context.close();
+});
+
+test('delete my data asks first, then removes every key of this widget and stops saving', async () => {
+  const { context, page, errors } = await openWith(() => {
+    if (!localStorage.getItem('other-widget:v1')) {
+      localStorage.setItem('refund-guide:corrupt:1', 'x');
+      localStorage.setItem('other-widget:v1', 'keep me');
+    }
+  });
+  await firstAnswers(page);
+  await openDataPanel(page);
+  await page.locator('refund-guide [data-action="delete_data"]').click();
+  await page.locator('refund-guide .rg-data [role="alert"]').waitFor();
+  await expectNoAxeViolations(page, 'delete confirmation');
+  await page.locator('refund-guide .rg-data [data-action="cancel"]').click();
+  assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'cancel keeps everything');
+
+  await page.locator('refund-guide [data-action="delete_data"]').click();
+  await page.locator('refund-guide .rg-data [data-action="confirm"]').click();
+  await page.locator('[data-step="money_kind"]').waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['other-widget:v1'], 'only other widgets\' data is left');
+  assert.equal(await page.locator('refund-guide [data-action="save_here"]').isChecked(), false, 'saving is off');
+  await answer(page, 'money_kind', ['bank_withdrawal'], { axe: false });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'nothing saved while off');
+
+  // Switching saving back on saves at once; switching it off removes it again.
+  await page.locator('refund-guide [data-action="save_here"]').check();
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY);
+  await page.locator('refund-guide [data-action="save_here"]').uncheck();
+  await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
   assert.deepEqual(errors, []);
   await context.close();
 });
