@@ -231,3 +231,16 @@ fn the_export_link_decodes_to_the_export_file() {
     }
     assert_eq!(String::from_utf8(bytes).unwrap(), file);
 }
+
+#[test]
+fn a_closed_case_keeps_its_date_through_saving() {
+    // Guards `resolved_on`: optional in schema 1, so older saves without it still load.
+    let guide = common::guide();
+    let mut s = Session::new(&guide.flow);
+    s.resolved_on = refund_guide::guide::Date::new(2026, 11, 24);
+    let Loaded::Resumed { session, .. } = decode(&encode(&s, "t"), &guide.flow) else {
+        panic!("did not load")
+    };
+    assert_eq!(session.resolved_on, s.resolved_on);
+    assert!(!encode(&Session::new(&guide.flow), "t").contains("resolved_on"));
+}

@@ -413,3 +413,52 @@ fn error_events_are_valid_json_whatever_the_message_says() {
     assert_eq!(v["key"], "storage.prefix");
     assert_eq!(v["message"], "a \"quoted\" `prefix`\nand a newline");
 }
+
+#[test]
+fn coming_back_asks_about_the_money_only_on_an_open_plan_past_its_window() {
+    use refund_guide::guide::triage::follow_up_due;
+    use refund_guide::guide::{Action, Date};
+    let guide = guide();
+    let s = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+            Type("started_on", "2026-11-02"),
+            Pick("security_signs", &["none_of_these"]),
+            Pick("details_checked", &["all_correct"]),
+            Pick("notices", &["none_of_these"]),
+            Skip("amount"),
+            Pick("pay_later", &["no"]),
+            Go("summary"),
+        ],
+    );
+    assert_eq!(current(&guide, &s), "plan");
+    let later = Date::new(2027, 1, 4);
+    let due = follow_up_due(&guide.flow, &s, later).expect("past the window");
+    assert!(Some(due) < later);
+    assert_eq!(
+        follow_up_due(&guide.flow, &s, Date::new(2026, 11, 3)),
+        None,
+        "still waiting"
+    );
+    assert_eq!(
+        follow_up_due(&guide.flow, &s, None),
+        None,
+        "no today, no question"
+    );
+    let mut closed = s.clone();
+    closed.resolved_on = later;
+    assert_eq!(
+        follow_up_due(&guide.flow, &closed, later),
+        None,
+        "a closed case"
+    );
+    let reading = s.apply(&guide.flow, Action::Open("talk_tips".into()));
+    assert_eq!(
+        follow_up_due(&guide.flow, &reading, later),
+        None,
+        "only on the plan"
+    );
+}

@@ -83,6 +83,9 @@ pub struct Session {
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
+    /// The day the person said the money arrived: the case is closed and kept as it was.
+    #[serde(skip)]
+    pub resolved_on: Option<Date>,
 }
 
 impl Session {
@@ -93,6 +96,7 @@ impl Session {
             facts: VecMap::new(),
             changing: false,
             error: None,
+            resolved_on: None,
         }
     }
 

@@ -147,6 +147,20 @@ pub fn refund_clock(route: Option<Route>, session: &Session, today: Option<Date>
     }
 }
 
+/// When a person comes back to their plan, the date the money should have arrived by, if
+/// that date has passed and the case is still open: the widget then asks whether the money
+/// arrived (DESIGN §1: the date to come back is the end of the refund window).
+pub fn follow_up_due(flow: &Flow, session: &Session, today: Option<Date>) -> Option<Date> {
+    if session.resolved_on.is_some() || !matches!(session.current(flow).kind, NodeKind::Plan { .. })
+    {
+        return None;
+    }
+    match refund_clock(diagnose(flow, session).route, session, today) {
+        Verdict::Overdue { due, .. } => Some(due),
+        _ => None,
+    }
+}
+
 /// The handling steps in the order to do them: the cause's order, except that once the
 /// money is overdue, contacting support and keeping evidence come first.
 pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {

@@ -32,6 +32,10 @@ pub struct Ui {
     pub aside: fn(&str) -> String,
     /// The "your data" panel at the bottom.
     pub data: DataWords,
+    /// The answers to "has the money arrived?" when coming back: yes, not yet.
+    pub arrived: [&'static str; 2],
+    /// The plan of a closed case: "closed on <date>".
+    pub resolved: fn(&str) -> String,
 }
 
 /// Words of the "your data" panel.
@@ -98,6 +102,8 @@ static ZH_CN: Ui = Ui {
     why_more: "原因",
     colon: "：",
     aside: |s| format!("（{s}）"),
+    arrived: ["已经到账", "还没有"],
+    resolved: |d| format!("已于 {d} 结案：钱已到账。处理方案仍保存在这里，方便留档。"),
     data: DataWords {
         title: "你的数据",
         save_here: "在这台设备上保存我的进度",
@@ -141,6 +147,10 @@ static EN: Ui = Ui {
     why_more: "Cause",
     colon: ": ",
     aside: |s| format!(" ({s})"),
+    arrived: ["Yes, it has arrived", "No, not yet"],
+    resolved: |d| {
+        format!("Case closed on {d}: the money arrived. Your plan stays here for your records.")
+    },
     data: DataWords {
         title: "Your data",
         save_here: "Save my progress on this device",
@@ -255,6 +265,11 @@ pub fn notice_text(locale: Locale, notice: &Notice) -> String {
             "Progress saved by a newer version of this guide is here; this version will not use or overwrite it, and will not save this visit."
         }
         .into(),
+        Notice::FollowUp { due } => if zh {
+            format!("欢迎回来。这笔钱最晚应在 {due} 到账。现在到账了吗？")
+        } else {
+            format!("Welcome back. The money should have arrived by {due}. Has it arrived?")
+        },
         Notice::ChangedInOtherTab => if zh {
             "你在另一个标签页里更新了进度。这个标签页不会覆盖它：载入最新进度后再继续。"
         } else {

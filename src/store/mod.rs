@@ -11,7 +11,7 @@
 pub mod browser;
 
 use crate::guide::json::{push_string, push_strings, Json};
-use crate::guide::{Answer, Field, Flow, Session, VecMap};
+use crate::guide::{Answer, Date, Field, Flow, Session, VecMap};
 
 /// This build's schema. Every released schema keeps a fixture in `tests/fixtures/`.
 pub const SCHEMA: u64 = 1;
@@ -219,6 +219,10 @@ fn push_session(out: &mut String, s: &Session) {
     }
     out.push_str("},\"changing\":");
     out.push_str(if s.changing { "true" } else { "false" });
+    if let Some(day) = s.resolved_on {
+        out.push_str(",\"resolved_on\":");
+        push_string(out, &day.to_string());
+    }
     out.push('}');
 }
 
@@ -265,6 +269,11 @@ pub fn session_from_json(data: &Json) -> Option<Session> {
         facts,
         changing,
         error: None,
+        // Optional, so schema 1 saves made before it existed still read.
+        resolved_on: data
+            .get("resolved_on")
+            .and_then(Json::as_str)
+            .and_then(Date::parse_iso),
     })
 }
 
@@ -280,6 +289,10 @@ pub enum Notice {
     SavedDataUnreadable,
     SavedByNewerVersion,
     ChangedInOtherTab,
+    /// Back after the date the money should have arrived by: did it arrive?
+    FollowUp {
+        due: Date,
+    },
 }
 
 impl Notice {
@@ -291,6 +304,7 @@ impl Notice {
             Notice::SavedDataUnreadable => "saved_data_unreadable",
             Notice::SavedByNewerVersion => "saved_by_newer_version",
             Notice::ChangedInOtherTab => "changed_in_other_tab",
+            Notice::FollowUp { .. } => "follow_up",
         }
     }
 }

@@ -61,6 +61,7 @@ pub fn App(props: &AppProps) -> Html {
                 state.session = session;
             }
             state.notices = notices;
+            state.ask_follow_up();
             state
         })
     };

@@ -18,6 +18,13 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
                     <button type="button" class="rg-button" data-action="load_newer" onclick={on_load_newer.clone()}>{ t.load_newer }</button>
                 </div>
             }
+        } else if let Notice::FollowUp { .. } = n {
+            html! {
+                <div class="rg-actions">
+                    <button type="button" class="rg-button" data-action="arrived" onclick={on_msg.reform(|_: MouseEvent| Msg::Arrived(true))}>{ t.arrived[0] }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={on_msg.reform(|_: MouseEvent| Msg::Arrived(false))}>{ t.arrived[1] }</button>
+                </div>
+            }
         } else if let Notice::Resume { .. } = n {
             let resume = on_msg.reform(|_: MouseEvent| Msg::DismissResume);
             let start_over = on_msg.reform(|_: MouseEvent| Msg::StartOver);

@@ -105,10 +105,14 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 <h3 class="rg-section-title">{ heading_causes.to_string() }</h3>
                 { for causes }
             }
-            <section class="rg-clock" data-clock={clock.id()} data-due={due}>
-                <h3 class="rg-subheading">{ clock_title }</h3>
-                <p>{ clock_body }</p>
-            </section>
+            if let Some(day) = state.session.resolved_on {
+                <p class="rg-callout" data-resolved={day.to_string()}>{ (t.resolved)(&day.to_string()) }</p>
+            } else {
+                <section class="rg-clock" data-clock={clock.id()} data-due={due}>
+                    <h3 class="rg-subheading">{ clock_title }</h3>
+                    <p>{ clock_body }</p>
+                </section>
+            }
             if d.pay_later {
                 <p class="rg-callout">{ texts.note("pay_later").to_string() }</p>
             }

@@ -72,9 +72,25 @@ pub enum Msg {
     SetSaving(bool),
     Imported(Result<ImportPreview, ImportError>),
     ConfirmImport,
+    /// The answer to "has the money arrived?" when coming back.
+    Arrived(bool),
 }
 
 impl State {
+    /// Coming back after the date the money should have arrived by: the resume banner
+    /// becomes the question "has it arrived?" (not on a same-day reload).
+    pub fn ask_follow_up(&mut self) {
+        let came_back = self
+            .notices
+            .iter()
+            .position(|n| matches!(n, Notice::Resume { days } if *days > 0));
+        let due =
+            crate::guide::triage::follow_up_due(&self.guide.0.flow, &self.session, self.today);
+        if let (Some(i), Some(due)) = (came_back, due) {
+            self.notices[i] = Notice::FollowUp { due };
+        }
+    }
+
     /// Whether a notice on show means saving cannot go on (storage full, or another tab
     /// holds newer progress).
     pub fn saving_paused(&self) -> bool {
@@ -101,6 +117,13 @@ impl Reducible for State {
                 next.session = session.unwrap_or_else(|| Session::new(&self.guide.0.flow));
                 next.notices
                     .retain(|n| !matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab));
+            }
+            Msg::Arrived(yes) => {
+                if yes {
+                    next.session.resolved_on = self.today;
+                }
+                next.notices
+                    .retain(|n| !matches!(n, Notice::FollowUp { .. }));
             }
             Msg::AskDelete => {
                 next.confirm_delete = true;

@@ -286,3 +286,48 @@ test('delete my data asks first, then removes every key of this widget and stops
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('coming back after the money was due: the widget asks whether it arrived', async () => {
+  // A plan reached earlier, with a start date long past, saved three days ago.
+  const first = await openWith();
+  const steps = [
+    ['money_kind', ['bank_withdrawal']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
+    ['started_on', { type: '2020-01-02' }], ['security_signs', ['none_of_these']], ['details_checked', ['all_correct']],
+    ['notices', ['none_of_these']], ['amount', 'skip'], ['pay_later', ['no']], ['summary', null],
+  ];
+  for (const [node, reply] of steps) await answer(first.page, node, reply, { axe: false });
+  const saved = JSON.parse(await first.page.evaluate((k) => localStorage.getItem(k), KEY));
+  await first.context.close();
+  saved.saved_at = new Date(Date.now() - 3 * 86400000).toISOString();
+
+  for (const reply of ['arrived', 'not_arrived']) {
+    const { context, page, errors } = await openWith(([key, value]) => {
+      if (!sessionStorage.getItem('rg-test-seeded')) {
+        sessionStorage.setItem('rg-test-seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    }, [KEY, JSON.stringify(saved)]);
+    await page.locator('[data-step="plan"]').waitFor();
+    assert.deepEqual(await notices(page), ['follow_up'], 'the question replaces the resume banner');
+    assert.match(await page.locator('refund-guide [data-notice="follow_up"]').innerText(), /2020-01-/);
+    await expectNoAxeViolations(page, 'follow-up question');
+    await page.locator(`refund-guide [data-action="${reply}"]`).click();
+    assert.deepEqual(await notices(page), []);
+    if (reply === 'arrived') {
+      const closed = page.locator('refund-guide [data-resolved]');
+      assert.match(await closed.getAttribute('data-resolved'), /^\d{4}-\d\d-\d\d$/);
+      assert.equal(await page.locator('refund-guide [data-clock]').count(), 0);
+      // Kept, and closed for good: no question on the next visit.
+      const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+      assert.equal(stored.data.resolved_on, await closed.getAttribute('data-resolved'));
+      await page.reload();
+      await page.locator('refund-guide [data-resolved]').waitFor();
+      assert.deepEqual(await notices(page), ['resume']);
+    } else {
+      assert.equal(await page.locator('refund-guide [data-clock]').getAttribute('data-clock'), 'overdue');
+      assert.equal(await step(page), 'plan');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
