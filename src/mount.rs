@@ -26,7 +26,7 @@ thread_local! {
     // One checked copy of the built-in content and one stylesheet object for every widget.
     static GUIDE: Result<Rc<Guide>, String> = Guide::builtin()
         .map(Rc::new)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+        .map_err(|errors| errors.first().map(ToString::to_string).unwrap_or_default());
     // Storage keys of the live widgets: a second widget on the same key runs in memory only
     // (DESIGN §4.5), so two widgets never overwrite each other's progress.
     static KEYS_IN_USE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };

@@ -215,7 +215,13 @@ mod storage {
             .unwrap();
         let opened = store.load(&guide.flow, Date::parse_iso("2026-11-22"));
         assert_eq!(opened.session, Some(session));
-        assert_eq!(opened.notice, Some(Notice::Resume { days: 2 }));
+        assert_eq!(
+            opened.notice,
+            Some(Notice::Resume {
+                days: 2,
+                dropped: vec![]
+            })
+        );
         assert!(opened.may_write);
     }
 
@@ -260,7 +266,12 @@ mod storage {
         let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
         storage.set_item("rg-web-store-bad:v1", "{oops").unwrap();
         let opened = BrowserStore::open("rg-web-store-bad").load(&guide.flow, None);
-        assert_eq!(opened.notice, Some(Notice::SavedDataUnreadable));
+        assert_eq!(
+            opened.notice,
+            Some(Notice::SavedDataUnreadable {
+                raw: "{oops".into()
+            })
+        );
         assert!(opened.may_write, "moved aside, so writing is safe");
         let aside: Vec<String> = (0..storage.length().unwrap())
             .filter_map(|i| storage.key(i).unwrap())

@@ -34,6 +34,12 @@ pub struct Ui {
     pub data: DataWords,
     /// The answers to "has the money arrived?" when coming back: yes, not yet.
     pub arrived: [&'static str; 2],
+    /// Before the questions to answer again after an update.
+    pub answer_again: &'static str,
+    /// Between items of an inline list: "、" / "; ".
+    pub list_separator: &'static str,
+    /// The link to download unreadable saved data.
+    pub download_backup: &'static str,
     /// The plan of a closed case: "closed on <date>".
     pub resolved: fn(&str) -> String,
 }
@@ -103,6 +109,9 @@ static ZH_CN: Ui = Ui {
     colon: "：",
     aside: |s| format!("（{s}）"),
     arrived: ["已经到账", "还没有"],
+    answer_again: "指南更新后，这些问题需要重新回答：",
+    list_separator: "、",
+    download_backup: "下载无法读取的数据",
     resolved: |d| format!("已于 {d} 结案：钱已到账。处理方案仍保存在这里，方便留档。"),
     data: DataWords {
         title: "你的数据",
@@ -148,6 +157,9 @@ static EN: Ui = Ui {
     colon: ": ",
     aside: |s| format!(" ({s})"),
     arrived: ["Yes, it has arrived", "No, not yet"],
+    answer_again: "The guide has changed; please answer these questions again: ",
+    list_separator: "; ",
+    download_backup: "Download the unreadable data",
     resolved: |d| {
         format!("Case closed on {d}: the money arrived. Your plan stays here for your records.")
     },
@@ -234,7 +246,7 @@ pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
 pub fn notice_text(locale: Locale, notice: &Notice) -> String {
     let zh = locale == Locale::ZhCn;
     match notice {
-        Notice::Resume { days } => match (zh, days) {
+        Notice::Resume { days, .. } => match (zh, days) {
             (true, 0) => "欢迎回来，已恢复你今天保存的进度。".into(),
             (true, d) => format!("欢迎回来，已恢复你 {d} 天前保存的进度。"),
             (false, 0) => "Welcome back: your progress from earlier today is restored.".into(),
@@ -253,7 +265,7 @@ pub fn notice_text(locale: Locale, notice: &Notice) -> String {
             "Your device's storage is full, so further changes will not be saved in this browser. You can download your progress under \u{201c}Your data\u{201d} below."
         }
         .into(),
-        Notice::SavedDataUnreadable => if zh {
+        Notice::SavedDataUnreadable { .. } => if zh {
             "之前保存的进度无法读取，已另外保留一份备份；现在从头开始。"
         } else {
             "Your saved progress could not be read. A backup copy was kept and you are starting afresh."

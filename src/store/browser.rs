@@ -85,7 +85,9 @@ impl BrowserStore {
         };
         match decode(&raw, flow) {
             Loaded::Resumed {
-                session, saved_at, ..
+                session,
+                saved_at,
+                dropped,
             } => {
                 let saved = saved_at.get(..10).and_then(Date::parse_iso);
                 let days = match (saved, today) {
@@ -94,7 +96,7 @@ impl BrowserStore {
                 };
                 Opened {
                     session: Some(session),
-                    notice: Some(Notice::Resume { days }),
+                    notice: Some(Notice::Resume { days, dropped }),
                     may_write: true,
                 }
             }
@@ -104,7 +106,7 @@ impl BrowserStore {
                 let moved = storage.set_item(&aside, &raw).is_ok();
                 Opened {
                     session: None,
-                    notice: Some(Notice::SavedDataUnreadable),
+                    notice: Some(Notice::SavedDataUnreadable { raw }),
                     may_write: moved,
                 }
             }

@@ -283,10 +283,15 @@ pub enum Notice {
     /// Progress was restored; `days` since it was saved.
     Resume {
         days: i64,
+        /// Questions whose saved answers no longer fit the content: to answer again.
+        dropped: Vec<String>,
     },
     StorageUnavailable,
     StorageFull,
-    SavedDataUnreadable,
+    /// The unreadable value, kept aside in storage and offered as a download.
+    SavedDataUnreadable {
+        raw: String,
+    },
     SavedByNewerVersion,
     ChangedInOtherTab,
     /// Back after the date the money should have arrived by: did it arrive?
@@ -301,7 +306,7 @@ impl Notice {
             Notice::Resume { .. } => "resume",
             Notice::StorageUnavailable => "storage_unavailable",
             Notice::StorageFull => "storage_full",
-            Notice::SavedDataUnreadable => "saved_data_unreadable",
+            Notice::SavedDataUnreadable { .. } => "saved_data_unreadable",
             Notice::SavedByNewerVersion => "saved_by_newer_version",
             Notice::ChangedInOtherTab => "changed_in_other_tab",
             Notice::FollowUp { .. } => "follow_up",

@@ -41,10 +41,11 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
         InputKind::Date => ("date", None, t.date_format_hint),
         InputKind::Amount => ("text", Some("decimal"), t.amount_hint),
     };
-    let mut described = vec!["rg-hint"];
-    if error.is_some() {
-        described.push("rg-field-error");
-    }
+    let described = if error.is_some() {
+        "rg-hint rg-field-error"
+    } else {
+        "rg-hint"
+    };
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
@@ -65,7 +66,7 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
                         <p class="rg-error-message" id="rg-field-error">{ message }</p>
                     }
                     <input class="rg-input" id="rg-input" type={kind} inputmode={inputmode}
-                        value={value} data-field={field.id()} aria-describedby={described.join(" ")}
+                        value={value} data-field={field.id()} aria-describedby={described}
                         aria-invalid={error.is_some().then_some("true")} {oninput} />
                 </div>
                 <div class="rg-actions">

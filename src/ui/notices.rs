@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{Msg, State};
 use crate::i18n::{notice_text, ui};
-use crate::store::Notice;
+use crate::store::{data_url, Notice};
 
 pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<MouseEvent>) -> Html {
     let t = ui(state.locale);
@@ -25,14 +25,34 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
                     <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={on_msg.reform(|_: MouseEvent| Msg::Arrived(false))}>{ t.arrived[1] }</button>
                 </div>
             }
-        } else if let Notice::Resume { .. } = n {
+        } else if let Notice::SavedDataUnreadable { raw } = n {
+            html! {
+                <p><a class="rg-link" data-action="download_backup" download="refund-guide-backup.json" href={data_url(raw)}>{ t.download_backup }</a></p>
+            }
+        } else if let Notice::Resume { dropped, .. } = n {
+            let texts = state.guide.0.texts(state.locale);
+            // Built by hand: `join` on a new element type costs 1 KB of wasm.
+            let (mut ids, mut again) = (String::new(), String::new());
+            for id in dropped {
+                if !ids.is_empty() {
+                    ids.push(' ');
+                    again.push_str(t.list_separator);
+                }
+                ids.push_str(id);
+                again.push_str(&texts.node(id).title);
+            }
             let resume = on_msg.reform(|_: MouseEvent| Msg::DismissResume);
             let start_over = on_msg.reform(|_: MouseEvent| Msg::StartOver);
             html! {
+                <>
+                if !again.is_empty() {
+                    <p data-answer-again={ids}>{ t.answer_again }{ again }</p>
+                }
                 <div class="rg-actions">
                     <button type="button" class="rg-button" data-action="resume" onclick={resume}>{ t.next }</button>
                     <button type="button" class="rg-button rg-button--secondary" data-action="start_over" onclick={start_over}>{ t.restart }</button>
                 </div>
+                </>
             }
         } else {
             Html::default()

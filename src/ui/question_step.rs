@@ -32,10 +32,11 @@ pub fn question_step(props: &StepProps<'_>) -> Html {
         e.prevent_default();
         Action::Next { today: None }
     });
-    let mut described = vec!["rg-hint"];
-    if error.is_some() {
-        described.push("rg-field-error");
-    }
+    let described = if error.is_some() {
+        "rg-hint rg-field-error"
+    } else {
+        "rg-hint"
+    };
     let items = choices.iter().map(|c| {
         let id = c.id.clone();
         let onchange = props.on_action.reform(move |_: Event| {
@@ -69,7 +70,7 @@ pub fn question_step(props: &StepProps<'_>) -> Html {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
                 <div class="rg-group" data-invalid={error.is_some().then_some("true")}>
-                    <fieldset class="rg-fieldset" aria-describedby={described.join(" ")}>
+                    <fieldset class="rg-fieldset" aria-describedby={described}>
                         <legend class="rg-legend">
                             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
                         </legend>

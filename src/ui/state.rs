@@ -83,7 +83,7 @@ impl State {
         let came_back = self
             .notices
             .iter()
-            .position(|n| matches!(n, Notice::Resume { days } if *days > 0));
+            .position(|n| matches!(n, Notice::Resume { days, .. } if *days > 0));
         let due =
             crate::guide::triage::follow_up_due(&self.guide.0.flow, &self.session, self.today);
         if let (Some(i), Some(due)) = (came_back, due) {

@@ -16,7 +16,16 @@ pub fn summary_step(props: &StepProps<'_>) -> Html {
     let rows = state.session.path(flow).into_iter().map(|i| &flow.nodes[i]).filter(|n| n.asks()).map(|n| {
         let answer = match (&n.kind, state.session.answers.get(&n.id)) {
             (_, Some(Answer::One(c))) => texts.choice(&n.id, c).to_string(),
-            (_, Some(Answer::Many(cs))) => cs.iter().map(|c| texts.choice(&n.id, c)).collect::<Vec<_>>().join(" / "),
+            (_, Some(Answer::Many(cs))) => {
+                let mut all = String::new();
+                for c in cs {
+                    if !all.is_empty() {
+                        all.push_str(" / ");
+                    }
+                    all.push_str(texts.choice(&n.id, c));
+                }
+                all
+            }
             (NodeKind::Input { field, .. }, Some(Answer::Given)) => {
                 state.session.facts.get(field).cloned().unwrap_or_default()
             }

@@ -146,6 +146,11 @@ for (const [name, raw] of Object.entries(BAD)) {
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('refund-guide:corrupt:')));
     assert.equal(backups.length, 1);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), raw, 'the raw value, unchanged');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('refund-guide [data-action="download_backup"]').click(),
+    ]);
+    assert.equal(readFileSync(await download.path(), 'utf8'), raw, 'the raw backup downloads');
     await firstAnswers(page);
     const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
     assert.equal(saved.data.answers.money_kind.one, 'merchant_refund', 'new progress saved over it');
@@ -330,4 +335,35 @@ test('coming back after the money was due: the widget asks whether it arrived', 
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('answers the updated guide no longer has are dropped, named, and everything else kept', async () => {
+  const saved = {
+    schema: 1, saved_at: new Date().toISOString(),
+    data: {
+      trail: ['money_kind', 'merchant_response', 'scam_contact'],
+      answers: { money_kind: { one: 'merchant_refund' }, merchant_response: { one: 'a_choice_since_removed' } },
+      facts: { amount: '88.50' }, changing: false,
+    },
+  };
+  const { context, page, errors } = await openWith(([key, value]) => {
+    if (!sessionStorage.getItem('rg-test-seeded')) {
+      sessionStorage.setItem('rg-test-seeded', '1');
+      localStorage.setItem(key, value);
+    }
+  }, [KEY, JSON.stringify(saved)]);
+  const again = page.locator('refund-guide [data-notice="resume"] [data-answer-again]');
+  await again.waitFor();
+  assert.equal(await again.getAttribute('data-answer-again'), 'merchant_response');
+  assert.match(await again.innerText(), /商家/);
+  await expectNoAxeViolations(page, 'answers to give again');
+  // The next save keeps the case fact and the answer that still fits.
+  await page.locator('refund-guide [data-action="resume"]').click();
+  await page.locator('refund-guide [data-action="back"]').first().click();
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.data.facts.amount, '88.50');
+  assert.deepEqual(stored.data.answers.money_kind, { one: 'merchant_refund' });
+  assert.equal(stored.data.answers.merchant_response, undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
