@@ -61,6 +61,12 @@ function showLoadError(el, err) {
 }
 
 const handles = new WeakMap(); // element -> Handle
+const live = new Set(); // mounted Handles, told about `storage` events (another tab saved)
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    for (const h of live) if (h._inner) h._inner.storageChanged(e.key === null ? undefined : e.key);
+  });
+}
 
 class Handle {
   constructor(el, config) {
@@ -73,6 +79,7 @@ class Handle {
       const previous = handles.get(el);
       if (previous && previous !== this) previous._teardown();
       handles.set(el, this);
+      live.add(this);
       const emit = (name, detail) => {
         const parsed = JSON.parse(detail);
         // Configuration problems are for the web team: name the setting in the console too.
@@ -98,6 +105,7 @@ class Handle {
   _teardown() {
     if (this._inner) { this._inner.destroy(); this._inner.free(); this._inner = null; }
     if (handles.get(this.element) === this) handles.delete(this.element);
+    live.delete(this);
     this._dead = true;
   }
   reset() { this._call('reset', []); }

@@ -67,6 +67,24 @@ impl Handle {
         }
     }
 
+    /// The loader passes on every `storage` event of the page (`key` is null when storage
+    /// was cleared); one for this widget's key means another tab changed its progress.
+    #[wasm_bindgen(js_name = storageChanged)]
+    pub fn storage_changed(&mut self, key: Option<String>) {
+        let Some(prefix) = &self.prefix else {
+            return;
+        };
+        let mine = crate::store::key(prefix, crate::store::SCHEMA);
+        if let (Some(app), Some(props), true) = (
+            self.app.as_mut(),
+            self.props.as_mut(),
+            key.is_none_or(|k| k == mine),
+        ) {
+            props.other_tab = props.other_tab.wrapping_add(1);
+            app.update(props.clone());
+        }
+    }
+
     /// The locale in use (`zh-CN` or `en`), for the host's `ready` event.
     pub fn locale(&self) -> String {
         self.props
@@ -183,6 +201,7 @@ pub fn mount(
                 guide: GuideRef(guide),
                 locale,
                 reset: 0,
+                other_tab: 0,
                 today,
                 initial,
                 notices,

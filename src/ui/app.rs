@@ -25,6 +25,9 @@ pub struct AppProps {
     /// Bumped by the host's `reset()`.
     #[prop_or_default]
     pub reset: u32,
+    /// Bumped when another tab changed (or cleared) this widget's saved progress.
+    #[prop_or_default]
+    pub other_tab: u32,
     /// Today in the person's time zone, read once at mount.
     #[prop_or_default]
     pub today: Option<Date>,
@@ -91,6 +94,15 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(props.locale, move |&locale| {
             state.dispatch(Msg::SetLocale(locale))
+        });
+    }
+    {
+        // At once, rather than at this tab's next save: stop saving here, offer to load it.
+        let state = state.clone();
+        use_effect_with(props.other_tab, move |&n| {
+            if n > 0 {
+                state.dispatch(Msg::Notify(Notice::ChangedInOtherTab));
+            }
         });
     }
     {

@@ -188,9 +188,10 @@ test('two tabs: a tab never overwrites newer progress saved by the other, and ca
   await firstAnswers(first);
   const saved = await first.evaluate((k) => localStorage.getItem(k), KEY);
 
-  // The second tab, still on the first question, changes something: it must not save.
-  await second.locator('refund-guide [data-choice="bank_withdrawal"]').check();
+  // The second tab hears of it at once (the storage event), before it changes anything.
   await second.locator('refund-guide [data-notice="changed_in_other_tab"]').waitFor();
+  // Changing something there now must not save over the first tab's progress.
+  await second.locator('refund-guide [data-choice="bank_withdrawal"]').check();
   assert.equal(await second.evaluate((k) => localStorage.getItem(k), KEY), saved, 'the first tab\'s progress is intact');
   await expectNoAxeViolations(second, 'changed in another tab');
   await second.locator('refund-guide [data-action="load_newer"]').click();
@@ -200,9 +201,13 @@ test('two tabs: a tab never overwrites newer progress saved by the other, and ca
   // Saving goes on in the tab that loaded the newer progress; then the other tab clears it.
   await answer(second, 'status', ['processing'], { axe: false });
   assert.equal(JSON.parse(await second.evaluate((k) => localStorage.getItem(k), KEY)).data.answers.status.one, 'processing');
-  await second.evaluate(() => localStorage.clear());
-  await first.locator('refund-guide [data-choice="processing"]').check();
+  // The first tab heard of the second tab's save; a clear (key null) is heard too.
   await first.locator('refund-guide [data-notice="changed_in_other_tab"]').waitFor();
+  await first.locator('refund-guide [data-action="load_newer"]').click();
+  await first.locator('[data-step="started_on"]').waitFor();
+  await second.evaluate(() => localStorage.clear());
+  await first.locator('refund-guide [data-notice="changed_in_other_tab"]').waitFor();
+  await first.locator('refund-guide [data-action="skip"]').click();
   assert.equal(await first.evaluate((k) => localStorage.getItem(k), KEY), null, 'a clear is not undone');
   await first.locator('refund-guide [data-action="load_newer"]').click();
   await first.locator('[data-step="money_kind"]').waitFor();
