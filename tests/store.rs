@@ -124,13 +124,14 @@ fn answers_the_content_no_longer_has_are_dropped_and_facts_kept() {
 
 proptest! {
     #[test]
-    fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60), saved_at in "\\PC{0,30}") {
+    fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60), saved_at in "\\PC{0,30}", closed in proptest::option::of(0i64..40_000)) {
         let guide = common::guide();
         let mut s = Session::new(&guide.flow);
         for a in actions {
             s = s.apply(&guide.flow, a);
         }
         s.error = None;
+        s.resolved_on = closed.and_then(|d| refund_guide::guide::Date::from_days_since_epoch(d));
         let raw = encode(&s, &saved_at);
         match decode(&raw, &guide.flow) {
             Loaded::Resumed { session, saved_at: at, dropped } => {

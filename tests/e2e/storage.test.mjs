@@ -372,3 +372,22 @@ test('answers the updated guide no longer has are dropped, named, and everything
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('persist="false": the integrator keeps everything in memory', async () => {
+  const { context, page, errors } = await openWith();
+  await page.evaluate(() => {
+    const el = document.createElement('refund-guide');
+    el.id = 'memory';
+    el.setAttribute('persist', 'false');
+    document.body.append(el);
+  });
+  const root = '#memory';
+  await page.locator(`${root} [data-step="money_kind"]`).waitFor();
+  await answer(page, 'money_kind', ['merchant_refund'], { axe: false, root });
+  await answer(page, 'merchant_response', ['no_reply'], { axe: false, root });
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing written');
+  assert.equal(await page.locator(`${root} [data-action="save_here"]`).count(), 0, 'no switch to offer');
+  assert.equal(await page.locator(`${root} [data-action="export"]`).count(), 1, 'the export is still there');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
