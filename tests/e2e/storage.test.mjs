@@ -391,3 +391,40 @@ test('persist="false": the integrator keeps everything in memory', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('storage filling up after a date and an amount were typed: the facts stay, on screen and after reload', async () => {
+  const { context, page, errors } = await openWith(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (this === window.localStorage && window.__rgFull) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  });
+  const steps = [
+    ['money_kind', ['bank_withdrawal']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
+    ['started_on', { type: '2026-11-02' }], ['security_signs', ['none_of_these']], ['details_checked', ['all_correct']],
+    ['notices', ['none_of_these']], ['amount', { type: '1288.50' }],
+  ];
+  for (const [node, reply] of steps) await answer(page, node, reply, { axe: false });
+  await page.evaluate(() => { window.__rgFull = true; });
+  await answer(page, 'pay_later', ['no'], { axe: false });
+  assert.deepEqual(await notices(page), ['storage_full']);
+  await page.locator('refund-guide [data-action="next"]').click();
+  await page.locator('[data-step="plan"]').waitFor();
+  // On screen: the plan's clock uses the typed date; the export holds both facts.
+  assert.equal(await page.locator('refund-guide [data-clock]').getAttribute('data-clock') !== 'unknown', true);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('refund-guide [data-action="export"]').click(),
+  ]);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(file.data.facts.refund_started_on, '2026-11-02');
+  assert.equal(file.data.facts.amount, '1288.50');
+  // After a reload (storage working again), what was saved before the fault is there.
+  await page.reload();
+  await page.locator('[data-step="pay_later"]').waitFor();
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.data.facts.amount, '1288.50');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
