@@ -33,15 +33,39 @@ function resolveElement(target) {
   return target instanceof HTMLElement ? target : null;
 }
 
-// Reads the simple settings from attributes (mount() options win, then the child JSON).
+// The configuration (DESIGN §4.2) from its three layers, later ones winning key by key:
+// the element's attributes, its child <script type="application/json">, the mount() object.
+// The widget checks the values; here they are only gathered.
 function attributeConfig(el) {
   const out = {};
-  const locale = el.getAttribute('locale');
-  if (locale) out.locale = locale;
-  const prefix = el.getAttribute('storage-prefix');
-  if (prefix) out.storagePrefix = prefix;
-  if (el.getAttribute('persist') === 'false') out.persist = false;
+  const attr = (name) => el.getAttribute(name);
+  if (attr('locale')) out.locale = attr('locale');
+  if (attr('brand-name')) out.brand = { name: attr('brand-name') };
+  if (attr('storage-prefix')) out.storage = { prefix: attr('storage-prefix') };
+  const persist = attr('persist');
+  // "true"/"false" become booleans; anything else goes on as text, for the widget to refuse.
+  if (persist !== null) out.storage = { ...out.storage, persist: { true: true, false: false }[persist] ?? persist };
   return out;
+}
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function merge(base, over) {
+  for (const [key, value] of Object.entries(isObject(over) ? over : {})) {
+    base[key] = isObject(value) && isObject(base[key]) ? merge({ ...base[key] }, value) : value;
+  }
+  return base;
+}
+
+// An unreadable child JSON is reported (by the caller's `emit`) and left out.
+function childConfig(el, emit) {
+  const script = el.querySelector(':scope > script[type="application/json"]');
+  try {
+    return script ? JSON.parse(script.textContent) : {};
+  } catch (err) {
+    emit('error', JSON.stringify({ code: 'invalid_value', key: 'script', message: `not valid JSON, ignored: ${err.message}` }));
+    return {};
+  }
 }
 
 // Events are DOM CustomEvents on the host element; `detail` carries ids only (DESIGN §4.1).
@@ -86,7 +110,8 @@ class Handle {
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
         fire(el, name, parsed);
       };
-      this._inner = wasmMount(el, Object.assign(attributeConfig(el), config || {}), emit);
+      const merged = merge(merge(attributeConfig(el), childConfig(el, emit)), config);
+      this._inner = wasmMount(el, merged, emit);
       fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
     }, (err) => showLoadError(el, err));

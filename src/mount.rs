@@ -108,10 +108,12 @@ impl Handle {
     }
 }
 
-/// Mounts a widget into `host`. `options` is a plain object; today it reads `locale`
-/// (`zh-CN`, `en` or `auto`), `storagePrefix` (default `refund-guide`, or
-/// `refund-guide.<element id>` when the element has an id) and `persist` (`false` keeps
-/// everything in memory).
+/// Mounts a widget into `host`. `options` is the configuration of DESIGN §4.2, merged by the
+/// loader from its three layers; this build reads `locale` (`zh-CN`, `en` or `auto`),
+/// `brand.name`, `brand.logo` (https or same-origin), `storage.prefix` (default
+/// `refund-guide`, or `refund-guide.<element id>` when the element has an id) and
+/// `storage.persist` (`false` keeps everything in memory). An invalid value is reported as an
+/// `error` event naming its key and falls back to its default; the rest still applies.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -128,28 +130,67 @@ pub fn mount(
     let root: Element = document.create_element("div")?;
     shadow.append_child(&root)?;
 
-    let requested = js_sys::Reflect::get(&options, &"locale".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    let locale = resolve_locale(&requested).unwrap_or(Locale::ZhCn);
-    let option = |name: &str| js_sys::Reflect::get(&options, &name.into()).ok();
-    let persist = option("persist")
-        .is_none_or(|v| v.as_bool() != Some(false) && v.as_string().as_deref() != Some("false"));
-    let prefix = option("storagePrefix")
-        .and_then(|v| v.as_string())
-        .filter(|p| !p.trim().is_empty())
-        .unwrap_or_else(|| match host.id() {
-            id if id.is_empty() => DEFAULT_PREFIX.to_string(),
-            id => format!("{DEFAULT_PREFIX}.{id}"),
-        });
-
     let emit = emit.map(|f| {
         Callback::from(move |e: HostEvent| {
             // A throwing host listener must not break the widget.
             let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
         })
     });
+    let report = |key: &str| {
+        if let Some(emit) = &emit {
+            emit.emit(crate::guide::events::error(
+                "invalid_value",
+                key,
+                "not a valid value; the default is used",
+            ));
+        }
+    };
+    // A value at a path of the config object; absent is `None` (null is a wrong value).
+    let get = |path: &[&str]| -> Option<JsValue> {
+        let mut v = options.clone();
+        for key in path {
+            v = js_sys::Reflect::get(&v, &(*key).into()).ok()?;
+            if v.is_undefined() {
+                return None;
+            }
+        }
+        Some(v)
+    };
+    let text = |path: &[&str], key: &str| -> Option<String> {
+        match get(path)?.as_string() {
+            Some(s) if !s.is_empty() => Some(s),
+            _ => {
+                report(key);
+                None
+            }
+        }
+    };
+    let locale = match text(&["locale"], "locale") {
+        None => Locale::ZhCn,
+        Some(l) => resolve_locale(&l).unwrap_or_else(|| {
+            report("locale");
+            Locale::ZhCn
+        }),
+    };
+    let persist = get(&["storage", "persist"]).is_none_or(|v| {
+        v.as_bool().unwrap_or_else(|| {
+            report("storage.persist");
+            true
+        })
+    });
+    let prefix =
+        text(&["storage", "prefix"], "storage.prefix").unwrap_or_else(|| match host.id() {
+            id if id.is_empty() => DEFAULT_PREFIX.to_string(),
+            id => format!("{DEFAULT_PREFIX}.{id}"),
+        });
+    let brand = text(&["brand", "name"], "brand.name");
+    let logo = text(&["brand", "logo"], "brand.logo").filter(|url| {
+        crate::config::safe_url(url) || {
+            report("brand.logo");
+            false
+        }
+    });
+
     let claimed = persist
         && KEYS_IN_USE.with(|keys| {
             let mut keys = keys.borrow_mut();
@@ -164,7 +205,7 @@ pub fn mount(
             emit.emit(crate::guide::events::error(
                 "storage_prefix_in_use",
                 "storage.prefix",
-                &format!("another widget on this page already saves under `{prefix}`; this one keeps its progress in memory only. Give each widget its own id or storage-prefix."),
+                "another widget here saves under this key, so this one keeps its progress in memory only; give each its own id or storage-prefix",
             ));
         }
     }
@@ -208,6 +249,8 @@ pub fn mount(
                 save,
                 load_newer,
                 delete,
+                brand,
+                logo,
                 emit,
             };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();

@@ -132,6 +132,8 @@ fn only_https_and_same_site_urls_are_accepted() {
         "https://user@evil.example",
         " https://example.com",
         "java\tscript:x",
+        "\u{7f}javascript:x",
+        "https://exa mple.com",
         "vbscript:x",
         "",
     ] {

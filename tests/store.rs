@@ -131,7 +131,7 @@ proptest! {
             s = s.apply(&guide.flow, a);
         }
         s.error = None;
-        s.resolved_on = closed.and_then(|d| refund_guide::guide::Date::from_days_since_epoch(d));
+        s.resolved_on = closed.and_then(refund_guide::guide::Date::from_days_since_epoch);
         let raw = encode(&s, &saved_at);
         match decode(&raw, &guide.flow) {
             Loaded::Resumed { session, saved_at: at, dropped } => {

@@ -43,8 +43,10 @@ fn options(locale: &str) -> wasm_bindgen::JsValue {
     let n = NEXT.with(|c| c.replace(c.get() + 1));
     let o = js_sys::Object::new();
     js_sys::Reflect::set(&o, &"locale".into(), &locale.into()).unwrap();
+    let storage = js_sys::Object::new();
     let prefix = format!("rg-web-test-{n}");
-    js_sys::Reflect::set(&o, &"storagePrefix".into(), &prefix.into()).unwrap();
+    js_sys::Reflect::set(&storage, &"prefix".into(), &prefix.into()).unwrap();
+    js_sys::Reflect::set(&o, &"storage".into(), &storage).unwrap();
     o.into()
 }
 

@@ -264,23 +264,31 @@ impl Reader {
 /// scheme (`javascript:`, `data:`, `http:`…), protocol-relative `//host`, backslashes
 /// (browsers read `/\host` as `//host`), whitespace and control characters.
 pub fn safe_url(url: &str) -> bool {
-    if url.is_empty()
-        || url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
-    {
+    // Bytes, not `str` patterns: this runs in the browser, and string searching costs wasm.
+    // ASCII spaces and controls are refused anywhere (URL parsers drop or skip them, which
+    // can hide a scheme); other characters cannot start a scheme.
+    let b = url.as_bytes();
+    if b.is_empty() || b.iter().any(|&c| c <= b' ' || c == 0x7f || c == b'\\') {
         return false;
     }
-    if let Some(rest) = url.strip_prefix("https://") {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        return !host.is_empty() && !host.contains('@');
+    if let Some(rest) = b.strip_prefix(b"https://") {
+        let host = head(rest);
+        return !host.is_empty() && !host.contains(&b'@');
     }
-    if url.starts_with("//") {
+    if b.starts_with(b"//") {
         return false;
     }
     // A relative URL must not have a scheme: no ':' before the first '/', '?' or '#'.
-    let head = url.split(['/', '?', '#']).next().unwrap_or("");
-    !head.contains(':')
+    !head(b).contains(&b':')
+}
+
+/// The part before the first '/', '?' or '#' (the authority, or a scheme if any).
+fn head(s: &[u8]) -> &[u8] {
+    let end = s
+        .iter()
+        .position(|c| matches!(c, b'/' | b'?' | b'#'))
+        .unwrap_or(s.len());
+    &s[..end]
 }
 
 /// A CSS length for the corner radius: a number with `px`, `em` or `%`, up to 999.

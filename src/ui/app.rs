@@ -50,6 +50,12 @@ pub struct AppProps {
     /// Removes everything this widget saved ("delete my data", or saving switched off).
     #[prop_or_default]
     pub delete: Option<Callback<()>>,
+    /// The integrator's brand name (`brand.name`), shown instead of the guide's own name.
+    #[prop_or_default]
+    pub brand: Option<String>,
+    /// The integrator's logo (`brand.logo`), already checked to be https or same-origin.
+    #[prop_or_default]
+    pub logo: Option<String>,
 }
 
 #[component]
@@ -224,7 +230,12 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="rg" lang={current.locale.id()} ref={root}>
             <div class="rg-bar">
-                <p class="rg-brand">{ texts.name.clone() }</p>
+                <p class="rg-brand">
+                    if let Some(logo) = props.logo.clone() {
+                        <img class="rg-logo" src={logo} alt="" />
+                    }
+                    { props.brand.clone().unwrap_or_else(|| texts.name.clone()) }
+                </p>
                 { locale_switch(current.locale, &on_locale) }
             </div>
             { notices(current, &on_msg, on_load_newer) }

@@ -145,6 +145,46 @@ test('a second widget on a storage key already in use runs in memory only and sa
   await context.close();
 });
 
+test('configuration: attributes, then the child JSON, then mount(); invalid values reported and defaulted', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/config.html`);
+  for (const id of ['branded', 'bad', 'broken']) await page.locator(`#${id} [data-step]`).waitFor();
+
+  // The child JSON wins over the attribute (English), the attribute's brand name stays.
+  assert.equal(await page.locator('#branded .rg').getAttribute('lang'), 'en');
+  assert.equal((await page.locator('#branded .rg-brand').innerText()).trim(), 'PayWallet');
+  assert.equal(await page.locator('#branded .rg-logo').getAttribute('src'), '/bundle/icon.svg');
+  // mount() wins over both.
+  await page.evaluate(() => { window.RefundGuide.mount('#branded', { locale: 'zh-CN' }); });
+  await page.locator('#branded .rg[lang="zh-CN"]').waitFor();
+  assert.equal((await page.locator('#branded .rg-brand').innerText()).trim(), 'PayWallet');
+
+  // Invalid values: an error event naming each key, and the default.
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 4);
+  const reported = (await page.evaluate(() => window.__events))
+    .filter((e) => e.type === 'refund-guide:error')
+    .map((e) => `${e.target} ${e.detail.code} ${e.detail.key}`)
+    .sort();
+  assert.deepEqual(reported, [
+    'bad invalid_value brand.logo',
+    'bad invalid_value locale',
+    'bad invalid_value storage.persist',
+    'broken invalid_value script',
+  ]);
+  assert.equal(await page.locator('#bad .rg').getAttribute('lang'), 'zh-CN', 'the default locale');
+  assert.equal((await page.locator('#bad .rg-brand').innerText()).trim(), 'Safe', 'the rest still applies');
+  assert.equal(await page.locator('#bad img').count(), 0, 'no logo');
+  const html = await page.evaluate(() => [...document.querySelectorAll('refund-guide')].map((el) => el.shadowRoot.innerHTML).join(''));
+  assert.ok(!html.includes('javascript:'), 'a javascript: URL never reaches the DOM');
+  assert.equal((await page.locator('#broken .rg-brand').innerText()).trim(), 'Still branded');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation (the logo is same-origin)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('calls made before the bundle or the wasm loaded are queued, not lost', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
