@@ -217,6 +217,12 @@ test('the two-brand demo: each widget takes its brand from the host page, side b
   assert.deepEqual(consumer.slice(0, 2), ['rgb(122, 31, 162)', '18px']);
   assert.equal(await page.locator('#wallet .rg').getAttribute('lang'), 'en');
   assert.equal(await page.locator('#consumer .rg').getAttribute('lang'), 'zh-CN');
+  assert.equal((await page.locator('#wallet .rg-brand').innerText()).trim(), 'GreenPay Help');
+  assert.equal((await page.locator('#consumer .rg-brand').innerText()).trim(), '消费维权助手');
+  for (const id of ['wallet', 'consumer']) {
+    await page.locator(`#${id} .rg-logo`).evaluate((img) => img.decode());
+    assert.ok(await page.locator(`#${id} .rg-logo`).evaluate((img) => img.naturalWidth > 0), `${id} logo loaded`);
+  }
   await expectNoAxeViolations(page, 'two-brand demo');
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: 'docs/two-brands.png', fullPage: true });
   await context.close();
