@@ -266,3 +266,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_luminance_power_matches_powf_over_the_srgb_range() {
+    // Guards `pow_2_4`, which replaces `powf` in the wasm build.
+    for c in 10..=255u8 {
+        let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+        let (ours, std) = (refund_guide::config::pow_2_4(x), x.powf(2.4));
+        assert!((ours - std).abs() < 1e-12, "{c}: {ours} vs {std}");
+    }
+}
+
+#[test]
+fn colours_parse_only_as_hex_and_print_back() {
+    assert_eq!(Rgb::parse("#0a7d3c"), Some(Rgb(10, 125, 60)));
+    assert_eq!(Rgb::parse("#FFF"), Some(Rgb(255, 255, 255)));
+    for bad in ["0a7d3c", "#0a7d3", "#ggg", "red", "#0a7d3c;", "#ｆｆｆ", ""] {
+        assert_eq!(Rgb::parse(bad), None, "{bad}");
+    }
+    assert_eq!(Rgb(10, 125, 60).css(), "#0a7d3c");
+}
