@@ -41,6 +41,7 @@ function attributeConfig(el) {
   const attr = (name) => el.getAttribute(name);
   if (attr('locale')) out.locale = attr('locale');
   if (attr('brand-name')) out.brand = { name: attr('brand-name') };
+  if (attr('primary-color')) out.brand = { ...out.brand, colors: { primary: attr('primary-color') } };
   if (attr('storage-prefix')) out.storage = { prefix: attr('storage-prefix') };
   const persist = attr('persist');
   // "true"/"false" become booleans; anything else goes on as text, for the widget to refuse.

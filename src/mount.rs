@@ -191,6 +191,33 @@ pub fn mount(
         }
     });
 
+    // The brand colour (`brand.colors.primary`, attribute `primary-color`) and the text on
+    // it (`onPrimary`, replaced by white or near-black when it would not keep 4.5:1), set as
+    // `--rg-*` on the widget's own root through the CSSOM (allowed under `style-src 'self'`).
+    // Only when configured, so a host's own `--rg-*` CSS still works otherwise.
+    let color = |name: &str, key: &'static str| {
+        text(&["brand", "colors", name], key).and_then(|s| {
+            crate::config::Rgb::parse(&s).or_else(|| {
+                report(key);
+                None
+            })
+        })
+    };
+    let mut brand_colors = crate::config::Brand::default();
+    brand_colors.colors.primary = color("primary", "brand.colors.primary");
+    brand_colors.colors.on_primary = color("onPrimary", "brand.colors.onPrimary");
+    if brand_colors.colors.primary.is_some() {
+        if let Ok(root) = root.clone().dyn_into::<HtmlElement>() {
+            // The rest of the theme keeps the host's CSS or the defaults; links take the
+            // brand colour only where it reads on the background.
+            for (name, value) in crate::config::theme(&brand_colors) {
+                if matches!(name, "--rg-primary" | "--rg-on-primary" | "--rg-link") {
+                    let _ = root.style().set_property(name, &value);
+                }
+            }
+        }
+    }
+
     let claimed = persist
         && KEYS_IN_USE.with(|keys| {
             let mut keys = keys.borrow_mut();

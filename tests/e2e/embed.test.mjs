@@ -151,7 +151,7 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/config.html`);
-  for (const id of ['branded', 'bad', 'broken']) await page.locator(`#${id} [data-step]`).waitFor();
+  for (const id of ['branded', 'bad', 'broken', 'green', 'yellow', 'inject']) await page.locator(`#${id} [data-step]`).waitFor();
 
   // The child JSON wins over the attribute (English), the attribute's brand name stays.
   assert.equal(await page.locator('#branded .rg').getAttribute('lang'), 'en');
@@ -163,7 +163,7 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   assert.equal((await page.locator('#branded .rg-brand').innerText()).trim(), 'PayWallet');
 
   // Invalid values: an error event naming each key, and the default.
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 4);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 5);
   const reported = (await page.evaluate(() => window.__events))
     .filter((e) => e.type === 'refund-guide:error')
     .map((e) => `${e.target} ${e.detail.code} ${e.detail.key}`)
@@ -173,6 +173,7 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
     'bad invalid_value locale',
     'bad invalid_value storage.persist',
     'broken invalid_value script',
+    'inject invalid_value brand.colors.primary',
   ]);
   assert.equal(await page.locator('#bad .rg').getAttribute('lang'), 'zh-CN', 'the default locale');
   assert.equal((await page.locator('#bad .rg-brand').innerText()).trim(), 'Safe', 'the rest still applies');
@@ -180,6 +181,18 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   const html = await page.evaluate(() => [...document.querySelectorAll('refund-guide')].map((el) => el.shadowRoot.innerHTML).join(''));
   assert.ok(!html.includes('javascript:'), 'a javascript: URL never reaches the DOM');
   assert.equal((await page.locator('#broken .rg-brand').innerText()).trim(), 'Still branded');
+
+  // The brand colour reaches the primary button; the text on it keeps its contrast.
+  const button = (id) => page.locator(`#${id} [data-action="next"]`).evaluate((b) => {
+    const s = getComputedStyle(b);
+    return [s.backgroundColor, s.color];
+  });
+  assert.deepEqual(await button('green'), ['rgb(10, 125, 60)', 'rgb(255, 255, 255)']);
+  assert.deepEqual(await button('yellow'), ['rgb(255, 230, 0)', 'rgb(31, 31, 31)'], 'dark text on a light brand');
+  assert.deepEqual(await button('inject'), ['rgb(22, 104, 220)', 'rgb(255, 255, 255)'], 'the default colour');
+  assert.equal(await page.locator('#inject [data-step]').isVisible(), true, 'nothing injected');
+  const styles = await page.evaluate(() => [...document.querySelectorAll('refund-guide')].map((el) => el.shadowRoot.innerHTML).join(''));
+  assert.ok(!styles.includes('display:none'), 'the refused value never reaches the DOM');
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation (the logo is same-origin)');
   assert.deepEqual(errors, []);
   await context.close();
