@@ -110,10 +110,17 @@ impl Handle {
 
 /// Mounts a widget into `host`. `options` is the configuration of DESIGN §4.2, merged by the
 /// loader from its three layers; this build reads `locale` (`zh-CN`, `en` or `auto`),
-/// `brand.name`, `brand.logo` (https or same-origin), `storage.prefix` (default
-/// `refund-guide`, or `refund-guide.<element id>` when the element has an id) and
-/// `storage.persist` (`false` keeps everything in memory). An invalid value is reported as an
-/// `error` event naming its key and falls back to its default; the rest still applies.
+/// `brand.name`, `brand.logo` (https or same-origin), `brand.colors.primary|onPrimary`,
+/// `storage.prefix` (default `refund-guide`, or `refund-guide.<element id>` when the element
+/// has an id) and `storage.persist` (`false` keeps everything in memory). An invalid value is
+/// reported as an `error` event naming its key and falls back to its default; the rest still
+/// applies.
+///
+/// These keys are read here, straight from the JS object, rather than through
+/// `config::parse`: that parser (every key of §4.2, its messages, the JSON round trip) costs
+/// about 11 KB of wasm, more than the budget has left. The checks themselves are shared
+/// (`config::safe_url`, `Rgb::parse`, `theme`); when the budget allows, this should become
+/// one call to `config::parse`.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,

@@ -320,10 +320,11 @@ impl Reader<'_> {
         // Every index the engine will follow must point at a node.
         let count = flow.nodes.len();
         let fits = |i: &usize| *i < count;
+        // `successors` covers the node's own `next` too.
         let links_fit = flow
             .nodes
             .iter()
-            .all(|n| n.next.iter().all(fits) && flow.successors(n).iter().all(fits));
+            .all(|n| flow.successors(n).iter().all(fits));
         (start < count && links_fit).then_some(flow)
     }
 

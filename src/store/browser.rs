@@ -54,12 +54,9 @@ impl BrowserStore {
         let Some(storage) = &self.storage else {
             return unavailable;
         };
-        let Ok(count) = storage.length() else {
+        let Some(keys) = all_keys(storage) else {
             return unavailable;
         };
-        let keys: Vec<String> = (0..count)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .collect();
         let newer = Opened {
             session: None,
             notice: Some(Notice::SavedByNewerVersion),
@@ -131,26 +128,34 @@ impl BrowserStore {
         *self.last.borrow_mut() = Some(envelope.to_string());
         Ok(())
     }
-}
 
-impl BrowserStore {
     /// "Delete my data": removes every key of this instance (`<prefix>:…`: its progress under
     /// any schema and the backups of unreadable data), and nothing of other instances.
     pub fn delete(&self) {
         if let Some(storage) = &self.storage {
-            let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-                .filter_map(|i| storage.key(i).ok().flatten())
+            let mine = all_keys(storage)
+                .unwrap_or_default()
+                .into_iter()
                 .filter(|k| {
                     k.strip_prefix(self.prefix.as_str())
                         .is_some_and(|rest| rest.starts_with(':'))
-                })
-                .collect();
-            for key in keys {
+                });
+            for key in mine {
                 let _ = storage.remove_item(&key);
             }
         }
         *self.last.borrow_mut() = None;
     }
+}
+
+/// Every key in `storage` (collected first: removing while indexing would skip keys).
+fn all_keys(storage: &Storage) -> Option<Vec<String>> {
+    let count = storage.length().ok()?;
+    Some(
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect(),
+    )
 }
 
 /// Now as RFC 3339 UTC, for `saved_at`.

@@ -1,0 +1,136 @@
+//! The root reducer's storage-related transitions, natively: it is pure, so what the notices,
+//! "your data" and coming back do to the state is checked here without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::rc::Rc;
+
+use refund_guide::guide::{Action, Date, Field, Locale, Session};
+use refund_guide::store::{ImportError, ImportPreview, Notice};
+use refund_guide::ui::{GuideRef, Msg, State};
+use yew::Reducible;
+
+fn state() -> Rc<State> {
+    let guide = Rc::new(common::guide());
+    Rc::new(State::new(
+        GuideRef(guide),
+        Locale::En,
+        Date::new(2026, 11, 24),
+    ))
+}
+
+fn answered(s: &Rc<State>) -> Rc<State> {
+    s.clone()
+        .reduce(Msg::Guide(Action::Choose("merchant_refund".into())))
+}
+
+#[test]
+fn delete_starts_afresh_clears_notices_and_leaves_saving_off() {
+    let s = answered(&state()).reduce(Msg::Notify(Notice::StorageFull));
+    let s = s.reduce(Msg::AskDelete);
+    assert!(s.confirm_delete);
+    let s = s.reduce(Msg::Deleted);
+    assert_eq!(s.session, Session::new(&s.guide.0.flow));
+    assert!(s.notices.is_empty());
+    assert!(!s.confirm_delete);
+    assert!(
+        !s.saving,
+        "nothing is stored again until the person says so"
+    );
+}
+
+#[test]
+fn saving_pauses_while_storage_is_full_or_another_tab_is_newer() {
+    let s = state();
+    assert!(!s.saving_paused());
+    assert!(s
+        .clone()
+        .reduce(Msg::Notify(Notice::StorageFull))
+        .saving_paused());
+    let other = s.reduce(Msg::Notify(Notice::ChangedInOtherTab));
+    assert!(other.saving_paused());
+    // Loading the other tab's progress (or none, after a clear) lifts the pause.
+    let loaded = other.reduce(Msg::Replace(None));
+    assert!(!loaded.saving_paused());
+}
+
+#[test]
+fn an_import_replaces_the_session_only_once_confirmed() {
+    let s = state();
+    let theirs = answered(&s).session.clone();
+    let preview = ImportPreview {
+        session: theirs.clone(),
+        saved_at: "2026-11-20T08:00:00.000Z".into(),
+        answers: 1,
+        facts: 0,
+        dropped: Vec::new(),
+    };
+    let pending = s.clone().reduce(Msg::Imported(Ok(preview)));
+    assert_ne!(
+        pending.session, theirs,
+        "nothing replaced before confirming"
+    );
+    assert_eq!(pending.clone().reduce(Msg::Cancel).import, None);
+    assert_eq!(pending.reduce(Msg::ConfirmImport).session, theirs);
+    // A refused file changes nothing but the message.
+    let refused = s
+        .clone()
+        .reduce(Msg::Imported(Err(ImportError::NotAnExport)));
+    assert_eq!(
+        refused.clone().reduce(Msg::ConfirmImport).session,
+        s.session
+    );
+}
+
+#[test]
+fn coming_back_asks_about_the_money_only_on_a_later_day() {
+    let guide = Rc::new(common::guide());
+    let mut session = Session::new(&guide.flow);
+    // A plan reached with a start date long past (the clock is overdue).
+    for a in [
+        Action::Choose("bank_withdrawal".into()),
+        Action::Next { today: None },
+        Action::Choose("no_such_contact".into()),
+        Action::Next { today: None },
+        Action::Choose("processing".into()),
+        Action::Next { today: None },
+        Action::SetFact(Field::RefundStartedOn, "2020-01-02".into()),
+        Action::Next { today: None },
+        Action::Toggle("none_of_these".into()),
+        Action::Next { today: None },
+        Action::Choose("all_correct".into()),
+        Action::Next { today: None },
+        Action::Toggle("none_of_these".into()),
+        Action::Next { today: None },
+        Action::Skip,
+        Action::Choose("no".into()),
+        Action::Next { today: None },
+        Action::Next { today: None },
+    ] {
+        session = session.apply(&guide.flow, a);
+    }
+    assert_eq!(session.current(&guide.flow).id, "plan");
+    let back = |days: i64| {
+        let mut s = State::new(GuideRef(guide.clone()), Locale::En, Date::new(2026, 11, 24));
+        s.session = session.clone();
+        s.notices = vec![Notice::Resume {
+            days,
+            dropped: Vec::new(),
+        }];
+        s.ask_follow_up();
+        s
+    };
+    assert!(
+        matches!(back(0).notices[..], [Notice::Resume { .. }]),
+        "same day: just resume"
+    );
+    let later = Rc::new(back(3));
+    assert!(matches!(later.notices[..], [Notice::FollowUp { .. }]));
+    let closed = later.clone().reduce(Msg::Arrived(true));
+    assert_eq!(closed.session.resolved_on, Date::new(2026, 11, 24));
+    assert!(closed.notices.is_empty());
+    let open = later.reduce(Msg::Arrived(false));
+    assert_eq!(open.session.resolved_on, None);
+    assert!(open.notices.is_empty());
+}
