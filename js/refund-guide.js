@@ -7,6 +7,7 @@
 // through the stub `window.RefundGuide = window.RefundGuide || { q: [] }` (each entry
 // `[selectorOrElement, config]`).
 import init, { mount as wasmMount } from './__RG_GLUE__';
+import { unlzma } from './unlzma.js';
 
 const VERSION = '__RG_VERSION__';
 let wasmReady = null; // Promise, once loading started
@@ -16,8 +17,15 @@ let wasmExports = null;
 function load() {
   if (!wasmReady) {
     // The wasm is found relative to this file's own URL, so the bundle works from any
-    // folder or CDN path (the build fills in the hashed file name).
-    wasmReady = init({ module_or_path: new URL('./__RG_WASM__', import.meta.url) }).then((exports) => {
+    // folder or CDN path (the build fills in the hashed file name). Release builds ship it
+    // LZMA-packed (`.wasm.lzma`, smaller than gzip makes it): fetched and unpacked here.
+    const url = new URL('./__RG_WASM__', import.meta.url);
+    const wasm = url.pathname.endsWith('.lzma')
+      ? fetch(url)
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status} ${r.statusText} loading ${url}`))))
+        .then((bytes) => unlzma(new Uint8Array(bytes)))
+      : Promise.resolve(url);
+    wasmReady = wasm.then((module_or_path) => init({ module_or_path })).then((exports) => {
       wasmExports = exports;
       return exports;
     }, (err) => {

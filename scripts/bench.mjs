@@ -19,7 +19,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 const sizeKb = readdirSync(dist)
-  .filter((f) => /^refund-guide.*\.(js|wasm)$/.test(f) || (f.endsWith('.css') && !f.startsWith('page-')))
+  .filter((f) => /^refund-guide.*\.(js|wasm|lzma)$/.test(f) || (f.endsWith('.css') && !f.startsWith('page-')))
   .reduce((sum, f) => sum + gzipSync(readFileSync(`${dist}/${f}`), { level: 9 }).length, 0) / 1024;
 
 const FIRST_STEP_PROBE = `

@@ -1,7 +1,11 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
-// 1. writes refund-guide.js, the loader, pointing at this build's hashed glue and wasm;
-// 2. in release builds, minifies the loader and the glue (esbuild; Trunk's minifier cannot
-//    parse the glue, and every KB counts against the size budget);
+// 1. in release builds, packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about 18% smaller
+//    than gzip -9 makes it; the loader unpacks it with js/unlzma.js) and removes the raw wasm,
+//    so dist/ holds one wasm;
+// 2. writes refund-guide.js, the loader (js/refund-guide.js bundled with js/unlzma.js),
+//    pointing at this build's hashed glue and wasm; in release builds the loader and the
+//    glue are minified (esbuild; Trunk's minifier cannot parse the glue, and every KB counts
+//    against the size budget);
 // 3. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
 // 4. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
 //    host's own service worker to precache;
@@ -9,34 +13,65 @@
 //    files under a cache named for the build.
 // The steps are exported so the offline e2e test can produce a second, changed build.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
 const THEME = { primary: '#1668dc', background: '#ffffff' };
 
+/** The hashed glue and its wasm (packed, `.wasm.lzma`, when the build packed it). */
 export function findGlue(dir) {
   const glue = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+\.js$/.test(f));
   if (glue.length !== 1) throw new Error(`expected one hashed glue file, found ${JSON.stringify(glue)}`);
-  const wasm = glue[0].replace(/\.js$/, '_bg.wasm');
+  const raw = glue[0].replace(/\.js$/, '_bg.wasm');
+  const wasm = existsSync(join(dir, `${raw}.lzma`)) ? `${raw}.lzma` : raw;
   if (!existsSync(join(dir, wasm))) throw new Error(`${wasm} is missing next to the glue`);
   return { glue: glue[0], wasm };
 }
 
-export function writeLoader(dir) {
+/**
+ * Replaces the wasm with its LZMA packing (the "LZMA alone" format with the unpacked size in
+ * the header, which js/unlzma.js needs), and points index.html's preload at it.
+ */
+export async function packWasm(dir) {
+  const { wasm } = findGlue(dir);
+  if (wasm.endsWith('.lzma')) return;
+  const { default: LZMA } = await import('lzma');
+  const raw = readFileSync(join(dir, wasm));
+  const packed = Buffer.from(LZMA.compress(raw, 9));
+  writeFileSync(join(dir, `${wasm}.lzma`), packed);
+  unlinkSync(join(dir, wasm));
+  const index = join(dir, 'index.html');
+  if (existsSync(index)) {
+    // Trunk's preload says `type="application/wasm"`; the packed file is plain bytes.
+    const html = readFileSync(index, 'utf8')
+      .split(`${wasm}" as="fetch" type="application/wasm"`).join(`${wasm}.lzma" as="fetch"`)
+      .split(`${wasm}"`).join(`${wasm}.lzma"`);
+    writeFileSync(index, html);
+  }
+}
+
+export async function writeLoader(dir, { minify = false } = {}) {
   const { glue, wasm } = findGlue(dir);
   const pkg = readFileSync(join(SOURCE, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
-  const loader = readFileSync(join(SOURCE, 'js', 'refund-guide.js'), 'utf8')
+  const source = readFileSync(join(SOURCE, 'js', 'refund-guide.js'), 'utf8')
     .replace('__RG_GLUE__', glue)
     .replace('__RG_WASM__', wasm)
     .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
-  writeFileSync(join(dir, 'refund-guide.js'), loader);
+  // One file for the host to load: the decoder is bundled in; the glue stays a separate module.
+  const { buildSync } = await import('esbuild');
+  const { outputFiles } = buildSync({
+    stdin: { contents: source, resolveDir: join(SOURCE, 'js'), sourcefile: 'refund-guide.js' },
+    bundle: true, write: false, format: 'esm', target: 'es2020', legalComments: 'none',
+    external: [`./${glue}`], minify,
+  });
+  writeFileSync(join(dir, 'refund-guide.js'), outputFiles[0].contents);
 }
 
-export async function minify(dir) {
+export async function minifyGlue(dir) {
   const { transformSync } = await import('esbuild');
-  for (const name of ['refund-guide.js', findGlue(dir).glue]) {
+  for (const name of [findGlue(dir).glue]) {
     const path = join(dir, name);
     const { code } = transformSync(readFileSync(path, 'utf8'), {
       minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
@@ -126,8 +161,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   try {
-    writeLoader(staging);
-    if (process.env.TRUNK_PROFILE === 'release') await minify(staging);
+    const release = process.env.TRUNK_PROFILE === 'release';
+    if (release) await packWasm(staging);
+    await writeLoader(staging, { minify: release });
+    if (release) await minifyGlue(staging);
     await writeIcons(staging);
     writeManifests(staging);
   } catch (err) {

@@ -12,9 +12,9 @@ const dir = process.argv[2] || 'dist';
 // The embed: the loader, the glue and the wasm (refund-guide*), and any CSS it loads (none
 // today: its CSS is inside the wasm). page.js, page-*.css and sw.js belong to the standalone page.
 const files = readdirSync(dir)
-  .filter((f) => /^refund-guide.*\.(js|wasm)$/.test(f) || (f.endsWith('.css') && !f.startsWith('page-')))
+  .filter((f) => /^refund-guide.*\.(js|wasm|lzma)$/.test(f) || (f.endsWith('.css') && !f.startsWith('page-')))
   .sort();
-if (!files.some((f) => f.endsWith('.wasm'))) {
+if (!files.some((f) => /\.wasm(\.lzma)?$/.test(f))) {
   console.error(`size: no .wasm in ${dir}; build first (trunk build --release)`);
   process.exit(1);
 }

@@ -33,6 +33,7 @@ else
   skip "size budget" "no build"
   skip "e2e" "no build"
 fi
+run "loader tests" node --test tests/js/
 
 echo
 if [ "${#failed[@]}" -eq 0 ]; then
