@@ -116,11 +116,19 @@ class Handle {
       const emit = (name, detail) => {
         const parsed = JSON.parse(detail);
         // Configuration problems are for the web team: name the setting in the console too.
+        // An unknown key is only a warning (no event): the rest of the config still applies.
+        if (name === 'warning') { console.warn(`Refund Guide: ${parsed.key}: ${parsed.message}`); return; }
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
         fire(el, name, parsed);
       };
       const merged = merge(merge(attributeConfig(el), childConfig(el, emit)), config);
-      this._inner = wasmMount(el, merged, emit);
+      let json = '{}';
+      try {
+        json = JSON.stringify(merged);
+      } catch (err) {
+        emit('error', JSON.stringify({ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }));
+      }
+      this._inner = wasmMount(el, json, emit);
       fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
     }, (err) => showLoadError(el, err));

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
+use crate::config::LocaleChoice;
 use crate::guide::events::HostEvent;
 use crate::guide::{Date, Guide, Locale, Session};
 use crate::store::browser::{now_rfc3339, BrowserStore};
@@ -108,23 +109,16 @@ impl Handle {
     }
 }
 
-/// Mounts a widget into `host`. `options` is the configuration of DESIGN §4.2, merged by the
-/// loader from its three layers; this build reads `locale` (`zh-CN`, `en` or `auto`),
-/// `brand.name`, `brand.logo` (https or same-origin), `brand.colors.primary|onPrimary`,
-/// `storage.prefix` (default `refund-guide`, or `refund-guide.<element id>` when the element
-/// has an id) and `storage.persist` (`false` keeps everything in memory). An invalid value is
-/// reported as an `error` event naming its key and falls back to its default; the rest still
-/// applies.
-///
-/// These keys are read here, straight from the JS object, rather than through
-/// `config::parse`: that parser (every key of §4.2, its messages, the JSON round trip) costs
-/// about 11 KB of wasm, more than the budget has left. The checks themselves are shared
-/// (`config::safe_url`, `Rgb::parse`, `theme`); when the budget allows, this should become
-/// one call to `config::parse`.
+/// Mounts a widget into `host`. `options` is the configuration of DESIGN §4.2 as JSON text,
+/// merged by the loader from its three layers and read by `config::parse`: an unknown key is
+/// passed back as a `warning` (the loader logs it), an invalid value as an `error` event
+/// naming its key, and that setting keeps its default while the rest still applies. The
+/// storage prefix defaults to `refund-guide`, or `refund-guide.<element id>` when the
+/// element has an id.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
-    options: JsValue,
+    options: String,
     emit: Option<js_sys::Function>,
 ) -> Result<Handle, JsValue> {
     let shadow = match host.shadow_root() {
@@ -143,84 +137,47 @@ pub fn mount(
             let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
         })
     });
-    let report = |key: &str| {
-        if let Some(emit) = &emit {
-            emit.emit(crate::guide::events::error(
-                "invalid_value",
-                key,
-                "not a valid value; the default is used",
-            ));
-        }
-    };
-    // A value at a path of the config object; absent is `None` (null is a wrong value).
-    let get = |path: &[&str]| -> Option<JsValue> {
-        let mut v = options.clone();
-        for key in path {
-            v = js_sys::Reflect::get(&v, &(*key).into()).ok()?;
-            if v.is_undefined() {
-                return None;
+    // Every setting through the one checked reader; an unknown key becomes a console warning
+    // (through the loader), an invalid value an `error` event and its default.
+    let raw = crate::guide::json::Json::parse(&options).unwrap_or(crate::guide::json::Json::Null);
+    let (config, issues) = crate::config::parse(&raw);
+    if let Some(emit) = &emit {
+        for issue in &issues {
+            let mut event = crate::guide::events::error(issue.code, &issue.key, &issue.message);
+            if issue.code == "unknown_key" {
+                event.name = "warning";
             }
+            emit.emit(event);
         }
-        Some(v)
+    }
+    let locale = match config.locale {
+        LocaleChoice::Fixed(l) => l,
+        LocaleChoice::Auto => resolve_locale("auto").unwrap_or(Locale::ZhCn),
+        LocaleChoice::Default => Locale::ZhCn,
     };
-    let text = |path: &[&str], key: &str| -> Option<String> {
-        match get(path)?.as_string() {
-            Some(s) if !s.is_empty() => Some(s),
-            _ => {
-                report(key);
-                None
-            }
-        }
-    };
-    let locale = match text(&["locale"], "locale") {
-        None => Locale::ZhCn,
-        Some(l) => resolve_locale(&l).unwrap_or_else(|| {
-            report("locale");
-            Locale::ZhCn
-        }),
-    };
-    let persist = get(&["storage", "persist"]).is_none_or(|v| {
-        v.as_bool().unwrap_or_else(|| {
-            report("storage.persist");
-            true
-        })
-    });
-    let prefix =
-        text(&["storage", "prefix"], "storage.prefix").unwrap_or_else(|| match host.id() {
+    let persist = config.persist;
+    let prefix = config
+        .storage_prefix
+        .clone()
+        .unwrap_or_else(|| match host.id() {
             id if id.is_empty() => DEFAULT_PREFIX.to_string(),
             id => format!("{DEFAULT_PREFIX}.{id}"),
         });
-    let brand = text(&["brand", "name"], "brand.name");
-    let logo = text(&["brand", "logo"], "brand.logo").filter(|url| {
-        crate::config::safe_url(url) || {
-            report("brand.logo");
-            false
-        }
-    });
 
-    // The brand colour (`brand.colors.primary`, attribute `primary-color`) and the text on
-    // it (`onPrimary`, replaced by white or near-black when it would not keep 4.5:1), set as
-    // `--rg-*` on the widget's own root through the CSSOM (allowed under `style-src 'self'`).
-    // Only when configured, so a host's own `--rg-*` CSS still works otherwise.
-    let color = |name: &str, key: &'static str| {
-        text(&["brand", "colors", name], key).and_then(|s| {
-            crate::config::Rgb::parse(&s).or_else(|| {
-                report(key);
-                None
-            })
-        })
-    };
-    let mut brand_colors = crate::config::Brand::default();
-    brand_colors.colors.primary = color("primary", "brand.colors.primary");
-    brand_colors.colors.on_primary = color("onPrimary", "brand.colors.onPrimary");
-    if brand_colors.colors.primary.is_some() {
+    // The theme as `--rg-*` on the widget's own root, through the CSSOM (allowed under
+    // `style-src 'self'`); only when the brand sets any of it, so a host's own `--rg-*` CSS
+    // still works otherwise. Text colours are adjusted to keep 4.5:1 (`config::theme`).
+    let b = &config.brand;
+    let c = &b.colors;
+    let themed = [c.primary, c.on_primary, c.text, c.background, c.danger]
+        .iter()
+        .any(Option::is_some)
+        || b.radius.is_some()
+        || b.font.is_some();
+    if themed {
         if let Ok(root) = root.clone().dyn_into::<HtmlElement>() {
-            // The rest of the theme keeps the host's CSS or the defaults; links take the
-            // brand colour only where it reads on the background.
-            for (name, value) in crate::config::theme(&brand_colors) {
-                if matches!(name, "--rg-primary" | "--rg-on-primary" | "--rg-link") {
-                    let _ = root.style().set_property(name, &value);
-                }
+            for (name, value) in crate::config::theme(b) {
+                let _ = root.style().set_property(name, &value);
             }
         }
     }
@@ -283,9 +240,10 @@ pub fn mount(
                 save,
                 load_newer,
                 delete,
-                brand,
-                logo,
+                brand: config.brand.name.clone(),
+                logo: config.brand.logo.clone(),
                 emit,
+                config: Rc::new(config),
             };
             let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
             Ok(Handle {

@@ -8,7 +8,7 @@ use refund_guide::config::{
     contrast, from_attributes, merge, parse, safe_url, theme, LocaleChoice, Rgb, AA,
 };
 use refund_guide::guide::json::Json;
-use refund_guide::guide::{Locale, Route};
+use refund_guide::guide::{Date, Locale, Route};
 
 fn cfg(
     text: &str,
@@ -42,9 +42,17 @@ fn a_full_valid_config_is_read_without_issues() {
         "#rgb shorthand"
     );
     assert_eq!(c.support.in_app_path.as_deref(), Some("我的 › 客服中心"));
-    assert_eq!(c.refund_windows[0].0, Route::BankCard);
-    assert_eq!(c.refund_windows[0].1.max_days, 5);
-    assert_eq!(c.holidays.len(), 1);
+    assert_eq!(c.clock.window(Route::BankCard).max_days, 5);
+    let holiday = Date::new(2026, 10, 1).unwrap();
+    assert!(
+        !c.clock.calendar.is_working_day(holiday),
+        "a Thursday made a holiday"
+    );
+    let make_up = Date::new(2026, 10, 10).unwrap();
+    assert!(
+        c.clock.calendar.is_working_day(make_up),
+        "a Saturday made a working day"
+    );
     assert!(c.hide_social_media);
     assert_eq!(c.extra_channels[0].id, "ombudsman");
     assert_eq!(c.storage_prefix.as_deref(), Some("paywallet.guide"));
@@ -106,7 +114,7 @@ fn invalid_values_are_named_and_fall_back_to_defaults() {
     assert_eq!(c.locale, LocaleChoice::Default);
     assert!(c.hide_social_media, "social_media alone can be hidden");
     assert!(c.persist, "persist falls back to true");
-    assert!(c.refund_windows.is_empty());
+    assert!(c.clock.windows.is_empty());
 }
 
 #[test]

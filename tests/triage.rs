@@ -5,6 +5,7 @@
 mod common;
 
 use common::{current, guide, walk, Say::*};
+use refund_guide::guide::clock::ClockRules;
 use refund_guide::guide::content::NodeKind;
 use refund_guide::guide::{diagnose, Cause, Route};
 
@@ -292,7 +293,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
     // Bank card: 7 working days. From Mon 2026-11-02 the window ended Wed 2026-11-11.
     let late = walk_with("2026-11-02");
     let d = diagnose(&guide.flow, &late);
-    let clock = refund_clock(d.route, &late, today);
+    let clock = refund_clock(d.route, &late, today, &ClockRules::default());
     assert_eq!(
         clock,
         Verdict::Overdue {
@@ -311,7 +312,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
 
     let fresh = walk_with("2026-11-23");
     let d = diagnose(&guide.flow, &fresh);
-    let clock = refund_clock(d.route, &fresh, today);
+    let clock = refund_clock(d.route, &fresh, today, &ClockRules::default());
     assert_eq!(clock.id(), "waiting");
     assert_eq!(
         plan_steps(&d, clock),
@@ -320,7 +321,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
     );
 
     assert_eq!(
-        refund_clock(d.route, &fresh, None),
+        refund_clock(d.route, &fresh, None, &ClockRules::default()),
         Verdict::Unknown,
         "no today, no verdict"
     );
@@ -334,8 +335,62 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
         ],
     );
     assert_eq!(
-        refund_clock(Some(refund_guide::guide::Route::Other), &skipped, today),
+        refund_clock(
+            Some(refund_guide::guide::Route::Other),
+            &skipped,
+            today,
+            &ClockRules::default()
+        ),
         Verdict::Unknown
+    );
+}
+
+#[test]
+fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
+    use refund_guide::config::parse;
+    use refund_guide::guide::clock::Verdict;
+    use refund_guide::guide::json::Json;
+    use refund_guide::guide::{refund_clock, Date};
+    let guide = guide();
+    let s = walk(
+        &guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["processing"]),
+            Type("started_on", "2026-11-16"),
+        ],
+    );
+    let route = diagnose(&guide.flow, &s).route;
+    let today = Date::new(2026, 11, 20);
+    let rules = |json: &str| parse(&Json::parse(json).unwrap()).0.clock;
+    // Default bank card window: 7 working days from Mon 16 Nov, due Wed 25 Nov.
+    assert_eq!(
+        refund_clock(route, &s, today, &ClockRules::default()).due(),
+        Date::new(2026, 11, 25)
+    );
+    // The wallet says 3 working days: due Thu 19 Nov, so a day late on Fri 20 Nov.
+    let short =
+        rules(r#"{"refundWindows":{"bank_card":{"minDays":1,"maxDays":3,"businessDays":true}}}"#);
+    assert_eq!(
+        refund_clock(route, &s, today, &short),
+        Verdict::Overdue {
+            due: Date::new(2026, 11, 19).unwrap(),
+            days_late: 1,
+            business_days: true
+        }
+    );
+    // A public holiday on Wed 18 Nov moves that due date to Fri 20 Nov: still waiting.
+    let with_holiday = rules(
+        r#"{"refundWindows":{"bank_card":{"minDays":1,"maxDays":3,"businessDays":true}},"holidays":["2026-11-18"]}"#,
+    );
+    assert_eq!(
+        refund_clock(route, &s, today, &with_holiday).id(),
+        "waiting"
+    );
+    assert_eq!(
+        refund_clock(route, &s, today, &with_holiday).due(),
+        Date::new(2026, 11, 20)
     );
 }
 
@@ -349,6 +404,7 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
         &guide.flow,
         &refund_guide::guide::Session::new(&guide.flow),
         None,
+        &ClockRules::default(),
     );
     assert_eq!(first.len(), 1);
     let step = Json::parse(&first[0].detail).unwrap();
@@ -370,7 +426,12 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
             Go("summary"),
         ],
     );
-    let events = on_show(&guide.flow, &s, Date::new(2026, 11, 24));
+    let events = on_show(
+        &guide.flow,
+        &s,
+        Date::new(2026, 11, 24),
+        &ClockRules::default(),
+    );
     let names: Vec<&str> = events.iter().map(|e| e.name).collect();
     assert_eq!(names, ["step", "cause", "clock", "complete"]);
     let detail =
@@ -436,28 +497,34 @@ fn coming_back_asks_about_the_money_only_on_an_open_plan_past_its_window() {
     );
     assert_eq!(current(&guide, &s), "plan");
     let later = Date::new(2027, 1, 4);
-    let due = follow_up_due(&guide.flow, &s, later).expect("past the window");
+    let due =
+        follow_up_due(&guide.flow, &s, later, &ClockRules::default()).expect("past the window");
     assert!(Some(due) < later);
     assert_eq!(
-        follow_up_due(&guide.flow, &s, Date::new(2026, 11, 3)),
+        follow_up_due(
+            &guide.flow,
+            &s,
+            Date::new(2026, 11, 3),
+            &ClockRules::default()
+        ),
         None,
         "still waiting"
     );
     assert_eq!(
-        follow_up_due(&guide.flow, &s, None),
+        follow_up_due(&guide.flow, &s, None, &ClockRules::default()),
         None,
         "no today, no question"
     );
     let mut closed = s.clone();
     closed.resolved_on = later;
     assert_eq!(
-        follow_up_due(&guide.flow, &closed, later),
+        follow_up_due(&guide.flow, &closed, later, &ClockRules::default()),
         None,
         "a closed case"
     );
     let reading = s.apply(&guide.flow, Action::Open("talk_tips".into()));
     assert_eq!(
-        follow_up_due(&guide.flow, &reading, later),
+        follow_up_due(&guide.flow, &reading, later, &ClockRules::default()),
         None,
         "only on the plan"
     );

@@ -38,16 +38,11 @@ async fn settle() {
 
 /// Mount options; every widget here gets its own storage prefix, so no test resumes another
 /// test's saved progress (they share one page and one localStorage).
-fn options(locale: &str) -> wasm_bindgen::JsValue {
+/// The configuration as the loader passes it (JSON text), each widget on its own key.
+fn options(locale: &str) -> String {
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
     let n = NEXT.with(|c| c.replace(c.get() + 1));
-    let o = js_sys::Object::new();
-    js_sys::Reflect::set(&o, &"locale".into(), &locale.into()).unwrap();
-    let storage = js_sys::Object::new();
-    let prefix = format!("rg-web-test-{n}");
-    js_sys::Reflect::set(&storage, &"prefix".into(), &prefix.into()).unwrap();
-    js_sys::Reflect::set(&o, &"storage".into(), &storage).unwrap();
-    o.into()
+    format!(r#"{{"locale":"{locale}","storage":{{"prefix":"rg-web-test-{n}"}}}}"#)
 }
 
 #[wasm_bindgen_test]

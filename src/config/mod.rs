@@ -10,7 +10,7 @@
 //! lengths and font lists are checked character by character. Neutrality: only
 //! `social_media` can be hidden; the external escalation channels always show.
 
-use crate::guide::clock::Window;
+use crate::guide::clock::{Calendar, ClockRules, Window};
 use crate::guide::json::{Json, Object};
 use crate::guide::{Date, Locale, Route};
 
@@ -131,9 +131,8 @@ pub struct Config {
     pub locale: LocaleChoice,
     pub brand: Brand,
     pub support: Support,
-    pub refund_windows: Vec<(Route, Window)>,
-    pub holidays: Vec<Date>,
-    pub workdays: Vec<Date>,
+    /// `refundWindows`, `holidays` and `workdays`.
+    pub clock: ClockRules,
     pub hide_social_media: bool,
     pub extra_channels: Vec<ExtraChannel>,
     pub storage_prefix: Option<String>,
@@ -148,9 +147,7 @@ impl Default for Config {
             locale: LocaleChoice::Default,
             brand: Brand::default(),
             support: Support::default(),
-            refund_windows: Vec::new(),
-            holidays: Vec::new(),
-            workdays: Vec::new(),
+            clock: ClockRules::default(),
             hide_social_media: false,
             extra_channels: Vec::new(),
             storage_prefix: None,
@@ -444,14 +441,13 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
                 .unwrap_or(true);
             match (min, max) {
                 (Some(min_days), Some(max_days)) if min_days <= max_days => {
-                    c.refund_windows.push((route, Window { min_days, max_days, business_days: business }));
+                    c.clock.windows.push((route, Window { min_days, max_days, business_days: business }));
                 }
                 _ => r.invalid(&key, "needs minDays and maxDays, whole days from 0 to 365, minDays not above maxDays"),
             }
         }
     }
-    c.holidays = r.dates(top, "holidays");
-    c.workdays = r.dates(top, "workdays");
+    c.clock.calendar = Calendar::new(r.dates(top, "holidays"), r.dates(top, "workdays"));
     if let Some(ch) = top
         .get("channels")
         .and_then(|v| r.object(v, "channels", &["hide", "extra"]))

@@ -40,6 +40,24 @@ pub fn default_window(route: Route) -> Window {
     }
 }
 
+/// The windows and the calendar in force: the defaults, with an integrator's
+/// `refundWindows`, `holidays` and `workdays` (DESIGN §4.2) over them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClockRules {
+    /// Windows that replace the default for their route.
+    pub windows: Vec<(Route, Window)>,
+    pub calendar: Calendar,
+}
+
+impl ClockRules {
+    pub fn window(&self, route: Route) -> Window {
+        self.windows
+            .iter()
+            .find(|(r, _)| *r == route)
+            .map_or_else(|| default_window(route), |&(_, w)| w)
+    }
+}
+
 /// Which days count as working days.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Calendar {

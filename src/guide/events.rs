@@ -2,6 +2,7 @@
 //! details carry ids and statuses only, never anything the person typed, so a host can
 //! forward them to its analytics without handling personal data.
 
+use super::clock::ClockRules;
 use super::content::{Flow, NodeKind};
 use super::engine::Session;
 use super::triage::{diagnose, refund_clock};
@@ -25,7 +26,12 @@ fn field(out: &mut String, key: &str, value: &str) {
 
 /// The events for the screen now shown: always `step`; on the plan also `cause`, `clock`
 /// and `complete`.
-pub fn on_show(flow: &Flow, session: &Session, today: Option<Date>) -> Vec<HostEvent> {
+pub fn on_show(
+    flow: &Flow,
+    session: &Session,
+    today: Option<Date>,
+    rules: &ClockRules,
+) -> Vec<HostEvent> {
     let node = session.current(flow);
     let path = session.path(flow);
     let (index, total) = session.progress(flow).unwrap_or_else(|| {
@@ -54,7 +60,7 @@ pub fn on_show(flow: &Flow, session: &Session, today: Option<Date>) -> Vec<HostE
             causes.push('"');
         }
         causes.push(']');
-        let clock = refund_clock(d.route, session, today);
+        let clock = refund_clock(d.route, session, today, rules);
         let mut verdict = String::new();
         field(&mut verdict, "verdict", clock.id());
         let due = clock

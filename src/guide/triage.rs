@@ -5,7 +5,7 @@
 //! more; when none gets there, the causes sharing the top score (if any) are shown as
 //! possible ones. The "why" is the list of the person's own answers that gave the points.
 
-use super::clock::{default_window, verdict, Calendar, Verdict};
+use super::clock::{verdict, ClockRules, Verdict};
 use super::content::{Flag, Flow, NodeKind};
 use super::date::Date;
 use super::engine::{parse_amount, Answer, Session};
@@ -130,17 +130,22 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
 /// start date from the case facts (the same value the triage question filled). Unknown
 /// without a route, a usable start date (not after today) or a today.
 #[inline(never)]
-pub fn refund_clock(route: Option<Route>, session: &Session, today: Option<Date>) -> Verdict {
+pub fn refund_clock(
+    route: Option<Route>,
+    session: &Session,
+    today: Option<Date>,
+    rules: &ClockRules,
+) -> Verdict {
     let start = session
         .facts
         .get(&Field::RefundStartedOn)
         .and_then(|s| Date::parse_iso(s.trim()));
     match today {
         Some(today) => verdict(
-            route.map(default_window),
+            route.map(|r| rules.window(r)),
             start,
             today,
-            &Calendar::default(),
+            &rules.calendar,
         )
         .unwrap_or(Verdict::Unknown),
         None => Verdict::Unknown,
@@ -150,12 +155,17 @@ pub fn refund_clock(route: Option<Route>, session: &Session, today: Option<Date>
 /// When a person comes back to their plan, the date the money should have arrived by, if
 /// that date has passed and the case is still open: the widget then asks whether the money
 /// arrived (DESIGN §1: the date to come back is the end of the refund window).
-pub fn follow_up_due(flow: &Flow, session: &Session, today: Option<Date>) -> Option<Date> {
+pub fn follow_up_due(
+    flow: &Flow,
+    session: &Session,
+    today: Option<Date>,
+    rules: &ClockRules,
+) -> Option<Date> {
     if session.resolved_on.is_some() || !matches!(session.current(flow).kind, NodeKind::Plan { .. })
     {
         return None;
     }
-    match refund_clock(diagnose(flow, session).route, session, today) {
+    match refund_clock(diagnose(flow, session).route, session, today, rules) {
         Verdict::Overdue { due, .. } => Some(due),
         _ => None,
     }

@@ -42,6 +42,9 @@ pub struct Ui {
     pub download_backup: &'static str,
     /// The plan of a closed case: "closed on <date>".
     pub resolved: fn(&str) -> String,
+    /// The provider's support contacts (`support`): title, hotline, in the app, website,
+    /// hours.
+    pub support: [&'static str; 5],
 }
 
 /// Words of the "your data" panel.
@@ -113,6 +116,7 @@ static ZH_CN: Ui = Ui {
     list_separator: "、",
     download_backup: "下载无法读取的数据",
     resolved: |d| format!("已于 {d} 结案：钱已到账。处理方案仍保存在这里，方便留档。"),
+    support: ["官方客服", "客服电话", "在 App 里", "网站", "服务时间"],
     data: DataWords {
         title: "你的数据",
         save_here: "在这台设备上保存我的进度",
@@ -163,6 +167,13 @@ static EN: Ui = Ui {
     resolved: |d| {
         format!("Case closed on {d}: the money arrived. Your plan stays here for your records.")
     },
+    support: [
+        "Official support",
+        "Hotline",
+        "In the app",
+        "Website",
+        "Hours",
+    ],
     data: DataWords {
         title: "Your data",
         save_here: "Save my progress on this device",

@@ -4,6 +4,8 @@
 //! itself). Saves the session from an effect after every change, through the `save`
 //! callback the mount gives it; a failed save becomes a notice and saving stops.
 
+use std::rc::Rc;
+
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -13,6 +15,7 @@ use super::data_panel::{data_panel, DataPanelProps};
 use super::locale_switch::locale_switch;
 use super::notices::notices;
 use super::{GuideRef, Msg, State, StepProps};
+use crate::config::Config;
 use crate::guide::events::{on_show, HostEvent};
 use crate::guide::{Action, Date, Locale, Session};
 use crate::i18n::ui;
@@ -56,6 +59,9 @@ pub struct AppProps {
     /// The integrator's logo (`brand.logo`), already checked to be https or same-origin.
     #[prop_or_default]
     pub logo: Option<String>,
+    /// The rest of the checked configuration (clock, support contacts, channels).
+    #[prop_or_default]
+    pub config: Rc<Config>,
 }
 
 #[component]
@@ -64,8 +70,10 @@ pub fn App(props: &AppProps) -> Html {
         let guide = props.guide.clone();
         let (locale, today) = (props.locale, props.today);
         let (initial, notices) = (props.initial.clone(), props.notices.clone());
+        let config = props.config.clone();
         use_reducer(move || {
             let mut state = State::new(guide, locale, today);
+            state.config = config;
             if let Some(session) = initial {
                 state.session = session;
             }
@@ -131,7 +139,8 @@ pub fn App(props: &AppProps) -> Html {
         );
         use_effect_with(key, move |_| {
             if let Some(emit) = emit {
-                for event in on_show(&state.guide.0.flow, &state.session, state.today) {
+                let (flow, rules) = (&state.guide.0.flow, &state.config.clock);
+                for event in on_show(flow, &state.session, state.today, rules) {
                     emit.emit(event);
                 }
             }

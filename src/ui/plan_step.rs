@@ -20,7 +20,7 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
     };
     let text = texts.node(&node.id);
     let d = diagnose(flow, &state.session);
-    let clock = refund_clock(d.route, &state.session, state.today);
+    let clock = refund_clock(d.route, &state.session, state.today, &state.config.clock);
     let (clock_title, clock_body) = clock_text(state.locale, clock);
     let due = clock.due().map(|d| d.to_string());
 
@@ -39,10 +39,14 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
         }
     });
 
+    let config = &state.config;
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
+    // Neutrality (DESIGN §7): the integrator may hide social media only, and add channels
+    // after the built-in ones.
     let channels = Channel::ALL
         .iter()
         .filter(|&&c| c != Channel::CardIssuer || card_route)
+        .filter(|&&c| c != Channel::SocialMedia || !config.hide_social_media)
         .filter_map(|&c| texts.channel(c).map(|item| (c, item)))
         .map(|(c, item)| {
             html! {
@@ -51,7 +55,40 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 </li>
             }
         });
-    let mut channels = Some(channels);
+    let extra = config.extra_channels.iter().map(|e| {
+        let details = [e.note.as_deref(), e.phone.as_deref()];
+        html! {
+            <li class="rg-channel" data-channel={e.id.clone()} key={e.id.clone()}>
+                <strong>{ e.name.clone() }</strong>
+                { for details.into_iter().flatten().map(|d| html! { <>{ t.colon }{ d.to_string() }</> }) }
+                if let Some(url) = e.url.clone() {
+                    { " " }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
+                }
+            </li>
+        }
+    });
+    let mut channels = Some(channels.chain(extra));
+    // The provider's own contacts, where the plan says to contact support.
+    let s = &config.support;
+    let support = [
+        (t.support[1], s.hotline.as_deref()),
+        (t.support[2], s.in_app_path.as_deref()),
+        (t.support[4], s.hours.as_deref()),
+    ];
+    let has_support = support.iter().any(|(_, v)| v.is_some()) || s.url.is_some();
+    let mut support_block = has_support.then(|| {
+        html! {
+            <div class="rg-callout" data-support="">
+                <p><strong>{ t.support[0] }</strong></p>
+                <ul class="rg-why">
+                    { for support.iter().filter_map(|&(label, v)| v.map(|v| html! { <li>{ label }{ t.colon }{ v.to_string() }</li> })) }
+                    if let Some(url) = s.url.clone() {
+                        <li>{ t.support[3] }{ t.colon }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a></li>
+                    }
+                </ul>
+            </div>
+        }
+    });
 
     let order = plan_steps(&d, clock);
     let steps = order.iter().map(|&s| {
@@ -72,6 +109,9 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 { for notes }
                 if urgent_legal {
                     <p class="rg-now rg-legal-now"><strong>{ texts.note("legal_now").to_string() }</strong></p>
+                }
+                if s == Step::ContactSupport {
+                    { support_block.take().unwrap_or_default() }
                 }
                 if s == Step::FileComplaint {
                     <ul class="rg-channels">{ for channels.take().into_iter().flatten() }</ul>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::config::Config;
 use crate::guide::{Action, Date, Guide, Locale, Session};
 use crate::store::{ImportError, ImportPreview, Notice};
 
@@ -33,6 +34,8 @@ pub struct State {
     pub confirm_delete: bool,
     /// A file chosen for import: its preview (waiting for confirm) or why it cannot be used.
     pub import: Option<Result<ImportPreview, ImportError>>,
+    /// The integrator's settings: refund windows and calendar, support contacts, channels.
+    pub config: Rc<Config>,
 }
 
 impl State {
@@ -47,6 +50,7 @@ impl State {
             saving: true,
             confirm_delete: false,
             import: None,
+            config: Rc::default(),
         }
     }
 }
@@ -84,8 +88,12 @@ impl State {
             .notices
             .iter()
             .position(|n| matches!(n, Notice::Resume { days, .. } if *days > 0));
-        let due =
-            crate::guide::triage::follow_up_due(&self.guide.0.flow, &self.session, self.today);
+        let due = crate::guide::triage::follow_up_due(
+            &self.guide.0.flow,
+            &self.session,
+            self.today,
+            &self.config.clock,
+        );
         if let (Some(i), Some(due)) = (came_back, due) {
             self.notices[i] = Notice::FollowUp { due };
         }

@@ -145,13 +145,64 @@ test('a second widget on a storage key already in use runs in memory only and sa
   await context.close();
 });
 
+test('configuration: the whole theme, support contacts, refund windows, holidays and channels reach the widget', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${server.url}/config.html`);
+  const root = '#full';
+  await page.locator(`${root} [data-step]`).waitFor();
+  assert.ok(warnings.some((w) => w.includes('colour')), `an unknown key is named in a console warning: ${warnings}`);
+
+  // The theme: text and background colours, the radius; the refused font leaves the default.
+  const look = await page.locator(`${root} .rg`).evaluate((el) => {
+    const s = getComputedStyle(el);
+    const b = getComputedStyle(el.querySelector('[data-action="next"]'));
+    return [s.color, s.backgroundColor, b.backgroundColor, b.borderTopLeftRadius, s.fontFamily];
+  });
+  assert.deepEqual(look.slice(0, 4), ['rgb(34, 34, 34)', 'rgb(255, 253, 245)', 'rgb(10, 125, 60)', '2px']);
+  assert.ok(!look[4].includes('display'), `the injected font never reaches the style: ${look[4]}`);
+
+  // Started Mon 6 Jan 2025; the host's bank-card window is 2 working days and Tue 7 Jan is a
+  // holiday, so the money was due Thu 9 Jan (the default window would say 15 Jan).
+  const steps = [
+    ['money_kind', ['bank_withdrawal']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
+    ['started_on', { type: '2025-01-06' }], ['security_signs', ['none_of_these']], ['details_checked', ['all_correct']],
+    ['notices', ['none_of_these']], ['amount', 'skip'], ['pay_later', ['no']],
+  ];
+  for (const [node, reply] of steps) await answer(page, node, reply, { axe: false, root });
+  await page.locator(`${root} [data-action="next"]`).click();
+  await page.locator(`${root} [data-step="plan"]`).waitFor();
+  const clock = page.locator(`${root} [data-clock]`);
+  assert.equal(await clock.getAttribute('data-clock'), 'overdue');
+  assert.equal(await clock.getAttribute('data-due'), '2025-01-09');
+
+  // Support contacts where the plan says to contact support.
+  const support = page.locator(`${root} [data-plan-step="contact_support"] [data-support]`);
+  const text = await support.innerText();
+  for (const part of ['95188', 'Me › Help', '9:00–21:00']) assert.ok(text.includes(part), `support shows ${part}`);
+  assert.equal(await support.locator('a').getAttribute('href'), 'https://help.example.com/refunds');
+
+  // Channels: social media hidden, the regulator kept (neutrality), the extra one added last.
+  const channels = await page.locator(`${root} [data-channel]`).evaluateAll((els) => els.map((e) => e.dataset.channel));
+  assert.deepEqual(channels, ['in_app', 'consumer_association', 'regulator', 'lawsuit', 'card_issuer', 'ombudsman']);
+  const extra = page.locator(`${root} [data-channel="ombudsman"]`);
+  assert.ok((await extra.innerText()).includes('12345'));
+  assert.equal(await extra.locator('a').getAttribute('href'), 'https://ombudsman.example.org');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('configuration: attributes, then the child JSON, then mount(); invalid values reported and defaulted', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/config.html`);
-  for (const id of ['branded', 'bad', 'broken', 'green', 'yellow', 'inject']) await page.locator(`#${id} [data-step]`).waitFor();
+  for (const id of ['branded', 'bad', 'broken', 'green', 'yellow', 'inject', 'full']) await page.locator(`#${id} [data-step]`).waitFor();
 
   // The child JSON wins over the attribute (English), the attribute's brand name stays.
   assert.equal(await page.locator('#branded .rg').getAttribute('lang'), 'en');
@@ -163,7 +214,7 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   assert.equal((await page.locator('#branded .rg-brand').innerText()).trim(), 'PayWallet');
 
   // Invalid values: an error event naming each key, and the default.
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 5);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 7);
   const reported = (await page.evaluate(() => window.__events))
     .filter((e) => e.type === 'refund-guide:error')
     .map((e) => `${e.target} ${e.detail.code} ${e.detail.key}`)
@@ -173,6 +224,8 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
     'bad invalid_value locale',
     'bad invalid_value storage.persist',
     'broken invalid_value script',
+    'full invalid_value brand.font',
+    'full invalid_value channels.hide[1]',
     'inject invalid_value brand.colors.primary',
   ]);
   assert.equal(await page.locator('#bad .rg').getAttribute('lang'), 'zh-CN', 'the default locale');
