@@ -71,13 +71,11 @@ export async function writeLoader(dir, { minify = false } = {}) {
 
 export async function minifyGlue(dir) {
   const { transformSync } = await import('esbuild');
-  for (const name of [findGlue(dir).glue]) {
-    const path = join(dir, name);
-    const { code } = transformSync(readFileSync(path, 'utf8'), {
-      minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
-    });
-    writeFileSync(path, code);
-  }
+  const path = join(dir, findGlue(dir).glue);
+  const { code } = transformSync(readFileSync(path, 'utf8'), {
+    minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
+  });
+  writeFileSync(path, code);
 }
 
 export async function writeIcons(dir) {

@@ -240,8 +240,6 @@ pub fn mount(
                 save,
                 load_newer,
                 delete,
-                brand: config.brand.name.clone(),
-                logo: config.brand.logo.clone(),
                 emit,
                 config: Rc::new(config),
             };

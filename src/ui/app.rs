@@ -53,13 +53,8 @@ pub struct AppProps {
     /// Removes everything this widget saved ("delete my data", or saving switched off).
     #[prop_or_default]
     pub delete: Option<Callback<()>>,
-    /// The integrator's brand name (`brand.name`), shown instead of the guide's own name.
-    #[prop_or_default]
-    pub brand: Option<String>,
-    /// The integrator's logo (`brand.logo`), already checked to be https or same-origin.
-    #[prop_or_default]
-    pub logo: Option<String>,
-    /// The rest of the checked configuration (clock, support contacts, channels).
+    /// The integrator's checked configuration: brand name and logo (https or same-origin),
+    /// clock rules, support contacts, channels.
     #[prop_or_default]
     pub config: Rc<Config>,
 }
@@ -240,10 +235,10 @@ pub fn App(props: &AppProps) -> Html {
         <div class="rg" lang={current.locale.id()} ref={root}>
             <div class="rg-bar">
                 <p class="rg-brand">
-                    if let Some(logo) = props.logo.clone() {
+                    if let Some(logo) = props.config.brand.logo.clone() {
                         <img class="rg-logo" src={logo} alt="" />
                     }
-                    { props.brand.clone().unwrap_or_else(|| texts.name.clone()) }
+                    { props.config.brand.name.clone().unwrap_or_else(|| texts.name.clone()) }
                 </p>
                 { locale_switch(current.locale, &on_locale) }
             </div>
