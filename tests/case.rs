@@ -81,10 +81,13 @@ fn account_and_card_numbers_are_masked_when_stored() {
         "4111111111111111",
         "not a text field (and not a valid amount anyway)"
     );
-    let c = store_contact(&Contact {
-        promise: "refund to card 5555 5555 5555 4444 tomorrow".into(),
-        ..Contact::default()
-    });
+    let c = store_contact(
+        &Contact {
+            promise: "refund to card 5555 5555 5555 4444 tomorrow".into(),
+            ..Contact::default()
+        },
+        true,
+    );
     assert_eq!(c.promise, "refund to card ****4444 tomorrow");
 }
 

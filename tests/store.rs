@@ -131,6 +131,7 @@ proptest! {
             s = s.apply(&guide.flow, a);
         }
         s.error = None;
+        s.field_errors.clear();
         s.resolved_on = closed.and_then(refund_guide::guide::Date::from_days_since_epoch);
         let raw = encode(&s, &saved_at);
         match decode(&raw, &guide.flow) {
@@ -200,6 +201,7 @@ proptest! {
             s = s.apply(&guide.flow, a);
         }
         s.error = None;
+        s.field_errors.clear();
         let preview = refund_guide::store::import(&refund_guide::store::export(&s, "t"), &guide.flow).unwrap();
         prop_assert_eq!(preview.session, s);
     }
@@ -244,4 +246,28 @@ fn a_closed_case_keeps_its_date_through_saving() {
     };
     assert_eq!(session.resolved_on, s.resolved_on);
     assert!(!encode(&Session::new(&guide.flow), "t").contains("resolved_on"));
+}
+
+#[test]
+fn the_case_file_reads_back_and_a_broken_contact_log_is_not_silently_dropped() {
+    let guide = common::guide();
+    let base = r#""trail":["money_kind"],"answers":{},"facts":{}"#;
+    let raw = format!(
+        r#"{{"schema":1,"saved_at":"x","data":{{{base},"evidence":["chat_logs"],"contacts":[{{"contact_at":"2026-11-20T09:30","ticket_number":"T-1"}}],"draft":{{"agent":"Li"}},"editing":0,"ladder":{{"regulator":"answered","no_such_channel":"submitted"}}}}}}"#
+    );
+    let Loaded::Resumed { session, .. } = decode(&raw, &guide.flow) else {
+        panic!("did not load")
+    };
+    assert_eq!(session.evidence, vec!["chat_logs".to_string()]);
+    assert_eq!(session.contacts[0].ticket, "T-1");
+    assert_eq!(session.draft.agent, "Li");
+    assert_eq!(session.editing, Some(0));
+    assert_eq!(session.ladder.len(), 1, "an unknown channel is left out");
+
+    let broken = format!(r#"{{"schema":1,"saved_at":"x","data":{{{base},"contacts":[7]}}}}"#);
+    assert_eq!(
+        decode(&broken, &guide.flow),
+        Loaded::Unreadable,
+        "moved aside and reported, never dropped quietly"
+    );
 }

@@ -140,14 +140,64 @@ pub fn check_contact(c: &Contact, today: Option<Date>) -> Vec<(&'static str, Fie
     errors
 }
 
-/// A contact-log entry as it is stored: card numbers masked in every free-text field.
-pub fn store_contact(c: &Contact) -> Contact {
+/// A contact-log entry as it is stored: card numbers masked in every free-text field, and
+/// with `finished` (added to the log) surrounding spaces trimmed. The form being typed keeps
+/// its spaces, so a space typed between two words is not eaten.
+pub fn store_contact(c: &Contact, finished: bool) -> Contact {
+    let keep = |v: &str| {
+        let v = if finished { v.trim() } else { v };
+        mask_card_numbers(v)
+    };
     Contact {
-        at: c.at.trim().to_string(),
-        channel: mask_card_numbers(c.channel.trim()),
-        ticket: mask_card_numbers(c.ticket.trim()),
-        agent: mask_card_numbers(c.agent.trim()),
-        promise: mask_card_numbers(c.promise.trim()),
-        follow_up_on: c.follow_up_on.trim().to_string(),
+        at: keep(&c.at),
+        channel: keep(&c.channel),
+        ticket: keep(&c.ticket),
+        agent: keep(&c.agent),
+        promise: keep(&c.promise),
+        follow_up_on: keep(&c.follow_up_on),
+    }
+}
+
+/// The contact-log form's fields, by DOM id (DESIGN §4.4), in the order the form shows them.
+pub const CONTACT_FIELDS: [&str; 6] = [
+    "contact_at",
+    "contact_channel",
+    "ticket_number",
+    "agent",
+    "promise",
+    "follow_up_on",
+];
+
+impl Contact {
+    /// A field by its DOM id.
+    pub fn field(&self, id: &str) -> &str {
+        match id {
+            "contact_at" => &self.at,
+            "contact_channel" => &self.channel,
+            "ticket_number" => &self.ticket,
+            "agent" => &self.agent,
+            "promise" => &self.promise,
+            "follow_up_on" => &self.follow_up_on,
+            _ => "",
+        }
+    }
+
+    pub fn field_mut(&mut self, id: &str) -> Option<&mut String> {
+        Some(match id {
+            "contact_at" => &mut self.at,
+            "contact_channel" => &mut self.channel,
+            "ticket_number" => &mut self.ticket,
+            "agent" => &mut self.agent,
+            "promise" => &mut self.promise,
+            "follow_up_on" => &mut self.follow_up_on,
+            _ => return None,
+        })
+    }
+
+    /// Nothing typed (an empty form adds nothing to the log).
+    pub fn is_empty(&self) -> bool {
+        CONTACT_FIELDS
+            .iter()
+            .all(|f| self.field(f).trim().is_empty())
     }
 }

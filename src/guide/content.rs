@@ -175,6 +175,15 @@ pub enum Flag {
     PayLater,
 }
 
+/// The case file's pages, reached from the plan: facts, evidence, contact log, texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CasePage {
+    Facts,
+    Evidence,
+    Contacts,
+    Letters,
+}
+
 /// Know-how topics (the article's FAQ sections).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Topic {
@@ -216,6 +225,10 @@ pub enum NodeKind {
     Knowhow {
         topic: Topic,
     },
+    /// A page of the case file; Continue goes to `next` (the last page has none).
+    Case {
+        page: CasePage,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -236,10 +249,11 @@ impl Node {
 
     /// Pages that end a path (no Continue).
     pub fn is_end(&self) -> bool {
-        matches!(
-            self.kind,
-            NodeKind::Plan { .. } | NodeKind::Stop | NodeKind::Knowhow { .. }
-        )
+        match self.kind {
+            NodeKind::Plan { .. } | NodeKind::Stop | NodeKind::Knowhow { .. } => true,
+            NodeKind::Case { .. } => self.next.is_none(),
+            _ => false,
+        }
     }
 
     /// Nodes that ask something (shown on "check your answers").
@@ -263,7 +277,7 @@ pub struct Flow {
 }
 
 const NODE_KEYS: &[&str] = &[
-    "id", "kind", "next", "multi", "choices", "field", "input", "links", "topic",
+    "id", "kind", "next", "multi", "choices", "field", "input", "links", "topic", "page",
 ];
 const CHOICE_KEYS: &[&str] = &["id", "next", "route", "points", "exclusive", "flag"];
 
@@ -499,9 +513,24 @@ impl Flow {
                     };
                     NodeKind::Knowhow { topic }
                 }
+                "case" => {
+                    let page = match r.string(m, "page", &place, true).as_deref() {
+                        Some("facts") => CasePage::Facts,
+                        Some("evidence") => CasePage::Evidence,
+                        Some("contacts") => CasePage::Contacts,
+                        Some("letters") => CasePage::Letters,
+                        other => {
+                            if let Some(other) = other {
+                                r.err(&place, format!("`page` must be `facts`, `evidence`, `contacts` or `letters`, found `{other}`"));
+                            }
+                            CasePage::Facts
+                        }
+                    };
+                    NodeKind::Case { page }
+                }
                 other => {
                     if !other.is_empty() {
-                        r.err(&place, format!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow)"));
+                        r.err(&place, format!("unknown kind `{other}` (question, input, urgent, summary, plan, stop, knowhow, case)"));
                     }
                     NodeKind::Stop
                 }

@@ -12,9 +12,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::content::{Flow, InputKind, Node, NodeKind};
+use super::case::{check_contact, check_fact, store_contact, store_fact, FieldError, EVIDENCE_IDS};
+use super::content::{CasePage, Flow, InputKind, Node, NodeKind};
 use super::date::Date;
-use super::ids::Field;
+use super::ids::{Channel, Field, Status};
+use super::letters::Contact;
 use super::vec_map::VecMap;
 
 /// What the person did at a node.
@@ -65,8 +67,23 @@ pub enum Action {
     Restart,
     /// From "check your answers": go back to change this node's answer.
     Change(String),
-    /// From the plan: open a know-how page.
+    /// From the plan: open a know-how or case-file page.
     Open(String),
+    /// Tick or untick an item of the evidence checklist.
+    ToggleEvidence(String),
+    /// Type into the contact-log form (field by its DOM id, DESIGN §4.4).
+    SetDraft(&'static str, String),
+    /// Add the contact in the form to the log (or save the one being edited).
+    SaveContact {
+        today: Option<Date>,
+    },
+    /// Load a logged contact into the form to change it.
+    EditContact(usize),
+    RemoveContact(usize),
+    /// Leave the form without saving: it empties and nothing being edited changes.
+    CancelContact,
+    /// The person's status for a channel of the escalation ladder.
+    SetStatus(Channel, Status),
 }
 
 /// The person's progress through the guide.
@@ -80,9 +97,26 @@ pub struct Session {
     /// Arrived from "check your answers": Continue skips ahead over answers that still apply.
     #[serde(default)]
     pub changing: bool,
+    /// Ticked evidence checklist items (ids of [`EVIDENCE_IDS`]).
+    #[serde(default)]
+    pub evidence: Vec<String>,
+    /// The contact log, oldest first, card numbers already masked.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// The contact-log form as typed (masked as typed too), and which entry it edits.
+    #[serde(default)]
+    pub draft: Contact,
+    #[serde(default)]
+    pub editing: Option<usize>,
+    /// Statuses the person set on the escalation ladder.
+    #[serde(default)]
+    pub ladder: VecMap<Channel, Status>,
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
+    /// A multi-field form's problems (case facts, contact log), by field DOM id (not saved).
+    #[serde(skip)]
+    pub field_errors: Vec<(&'static str, FieldError)>,
     /// The day the person said the money arrived: the case is closed and kept as it was.
     #[serde(skip)]
     pub resolved_on: Option<Date>,
@@ -94,8 +128,14 @@ impl Session {
             trail: vec![flow.start_node().id.clone()],
             answers: VecMap::new(),
             facts: VecMap::new(),
+            evidence: Vec::new(),
+            contacts: Vec::new(),
+            draft: Contact::default(),
+            editing: None,
+            ladder: VecMap::new(),
             changing: false,
             error: None,
+            field_errors: Vec::new(),
             resolved_on: None,
         }
     }
@@ -138,6 +178,10 @@ impl Session {
         }
         self.answers = kept;
         self.error = None;
+        self.evidence.retain(|e| EVIDENCE_IDS.contains(&e.as_str()));
+        if self.editing.is_some_and(|i| i >= self.contacts.len()) {
+            self.editing = None;
+        }
         (self, dropped)
     }
 
@@ -180,10 +224,68 @@ impl Session {
                 }
             }
             Action::SetFact(field, value) => {
+                // Masked as typed: a card or account number is never held whole.
+                let value = store_fact(field, &value);
                 if value.is_empty() {
                     s.facts.remove(&field);
                 } else {
                     s.facts.insert(field, value);
+                }
+            }
+            Action::ToggleEvidence(id) => {
+                if let Some(pos) = s.evidence.iter().position(|e| *e == id) {
+                    s.evidence.remove(pos);
+                } else if EVIDENCE_IDS.contains(&id.as_str()) {
+                    s.evidence.push(id);
+                }
+            }
+            Action::SetDraft(field, value) => {
+                if let Some(slot) = s.draft.field_mut(field) {
+                    *slot = value;
+                    s.draft = store_contact(&s.draft, false);
+                }
+            }
+            Action::SaveContact { today } => {
+                s.field_errors = check_contact(&s.draft, today);
+                if s.field_errors.is_empty() && !s.draft.is_empty() {
+                    let entry = store_contact(&s.draft, true);
+                    match s.editing.take() {
+                        Some(i) if i < s.contacts.len() => s.contacts[i] = entry,
+                        _ => s.contacts.push(entry),
+                    }
+                    s.draft = Contact::default();
+                }
+            }
+            Action::EditContact(i) => {
+                if let Some(c) = s.contacts.get(i) {
+                    s.draft = c.clone();
+                    s.editing = Some(i);
+                    s.field_errors.clear();
+                }
+            }
+            Action::RemoveContact(i) => {
+                if i < s.contacts.len() {
+                    s.contacts.remove(i);
+                    s.editing = match s.editing {
+                        Some(e) if e == i => {
+                            s.draft = Contact::default();
+                            None
+                        }
+                        Some(e) if e > i => Some(e - 1),
+                        other => other,
+                    };
+                }
+            }
+            Action::CancelContact => {
+                s.draft = Contact::default();
+                s.editing = None;
+                s.field_errors.clear();
+            }
+            Action::SetStatus(channel, status) => {
+                if status == Status::NotStarted {
+                    s.ladder.remove(&channel);
+                } else {
+                    s.ladder.insert(channel, status);
                 }
             }
             Action::Next { today } => s.next(flow, today),
@@ -198,6 +300,7 @@ impl Session {
                 if s.trail.len() > 1 {
                     s.trail.pop();
                     s.error = None;
+                    s.field_errors.clear();
                     if matches!(s.current(flow).kind, NodeKind::Summary) {
                         s.changing = false;
                     }
@@ -258,6 +361,25 @@ impl Session {
                 }
                 self.changing = false;
                 self.error = None;
+                if let Some(next) = cur.next {
+                    self.trail.push(flow.nodes[next].id.clone());
+                }
+                return;
+            }
+            NodeKind::Case { page } => {
+                // The facts are checked all together, GOV.UK style: every problem at once.
+                if *page == CasePage::Facts {
+                    self.field_errors = Field::ALL
+                        .iter()
+                        .filter_map(|&f| {
+                            let v = self.facts.get(&f).map_or("", String::as_str);
+                            check_fact(f, v, today).err().map(|e| (f.id(), e))
+                        })
+                        .collect();
+                    if !self.field_errors.is_empty() {
+                        return;
+                    }
+                }
                 if let Some(next) = cur.next {
                     self.trail.push(flow.nodes[next].id.clone());
                 }

@@ -97,3 +97,17 @@ pub fn error(code: &str, key: &str, message: &str) -> HostEvent {
         detail,
     }
 }
+
+/// `refund-guide:letter`: a ready-to-send text was copied, downloaded or printed (its id and
+/// the action only, never its words).
+pub fn letter(letter: &str, action: &str) -> HostEvent {
+    let mut detail = String::from("{");
+    field(&mut detail, "letter", letter);
+    detail.push(',');
+    field(&mut detail, "action", action);
+    detail.push('}');
+    HostEvent {
+        name: "letter",
+        detail,
+    }
+}

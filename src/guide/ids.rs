@@ -93,6 +93,16 @@ id_enum!(
 );
 
 id_enum!(
+    /// Where the person stands with a channel of the escalation ladder (they set it).
+    Status {
+        NotStarted = "not_started",
+        Submitted = "submitted",
+        Answered = "answered",
+        Resolved = "resolved",
+    }
+);
+
+id_enum!(
     /// Locales with a full content pack and UI catalog.
     Locale {
         ZhCn = "zh-CN",

@@ -78,7 +78,8 @@ const PHRASE_KEYS: &[&str] = &[
 ];
 
 /// One contact with the wallet or merchant, from the contact log.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Contact {
     pub at: String,
     pub channel: String,

@@ -16,7 +16,7 @@
 //! damaged file is `None`, never a panic.
 
 use super::content::{
-    Choice, Flag, Flow, Guide, InputKind, Item, Node, NodeKind, NodeText, Texts, Topic,
+    CasePage, Choice, Flag, Flow, Guide, InputKind, Item, Node, NodeKind, NodeText, Texts, Topic,
 };
 use super::ids::{Cause, Field, Locale, Route, Step};
 
@@ -137,6 +137,10 @@ impl Writer {
                 NodeKind::Knowhow { topic } => {
                     self.n(6);
                     self.n(*topic as usize);
+                }
+                NodeKind::Case { page } => {
+                    self.n(7);
+                    self.n(*page as usize);
                 }
             }
         }
@@ -303,6 +307,15 @@ impl Reader<'_> {
                         0 => Topic::Tips,
                         1 => Topic::Prevention,
                         2 => Topic::Risks,
+                        _ => return None,
+                    },
+                },
+                7 => NodeKind::Case {
+                    page: match r.n()? {
+                        0 => CasePage::Facts,
+                        1 => CasePage::Evidence,
+                        2 => CasePage::Contacts,
+                        3 => CasePage::Letters,
                         _ => return None,
                     },
                 },

@@ -9,7 +9,7 @@ use super::clock::{verdict, ClockRules, Verdict};
 use super::content::{Flag, Flow, NodeKind};
 use super::date::Date;
 use super::engine::{parse_amount, Answer, Session};
-use super::ids::{Cause, Field, Route, Step};
+use super::ids::{Cause, Channel, Field, Route, Status, Step};
 
 /// Points at which a cause counts as diagnosed rather than merely possible.
 pub const DIAGNOSIS_THRESHOLD: u32 = 2;
@@ -30,11 +30,13 @@ pub struct Diagnosis {
     pub findings: Vec<Finding>,
     /// Whether the findings reached the threshold (false: "possible causes").
     pub confident: bool,
-    /// The refund route the kind of money suggests.
+    /// The refund route: the case file's, else the one the kind of money suggests.
     pub route: Option<Route>,
     pub pay_later: bool,
     /// The amount given is at or above the flow's legal-help threshold.
     pub large_amount: bool,
+    /// The person marked the regulator complaint "answered" (not "resolved"): legal help next.
+    pub regulator_unresolved: bool,
     /// The handling steps, ordered for the most likely cause.
     pub steps: Vec<Step>,
 }
@@ -116,12 +118,21 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
         );
     }
     let steps = flow.plan_for(findings.first().map(|f| f.cause));
+    // The route chosen in the case file wins over the one the kind of money suggests.
+    let route = session
+        .facts
+        .get(&Field::Route)
+        .and_then(|r| Route::from_id(r))
+        .or(route);
+    // Legal help is raised too once the regulator answered without resolving it (DESIGN §7).
+    let regulator_unresolved = session.ladder.get(&Channel::Regulator) == Some(&Status::Answered);
     Diagnosis {
         findings,
         confident,
         route,
         pay_later,
         large_amount,
+        regulator_unresolved,
         steps,
     }
 }

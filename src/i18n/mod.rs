@@ -45,6 +45,23 @@ pub struct Ui {
     /// The provider's support contacts (`support`): title, hotline, in the app, website,
     /// hours.
     pub support: [&'static str; 5],
+    /// The escalation ladder.
+    pub ladder: LadderWords,
+}
+
+/// Words of the escalation ladder. Lists follow the model's orders: `statuses`
+/// [`Status::ALL`], `prepare` [`Channel::ALL`].
+///
+/// [`Status::ALL`]: crate::guide::ids::Status::ALL
+/// [`Channel::ALL`]: crate::guide::ids::Channel::ALL
+pub struct LadderWords {
+    pub statuses: [&'static str; 4],
+    /// What to prepare before using each channel.
+    pub prepare: [&'static str; 6],
+    /// The label of a channel's status.
+    pub status: &'static str,
+    /// The regulator answered without resolving it: legal help is next.
+    pub legal_after_regulator: &'static str,
 }
 
 /// Words of the "your data" panel.
@@ -117,6 +134,20 @@ static ZH_CN: Ui = Ui {
     download_backup: "下载无法读取的数据",
     resolved: |d| format!("已于 {d} 结案：钱已到账。处理方案仍保存在这里，方便留档。"),
     support: ["官方客服", "客服电话", "在 App 里", "网站", "服务时间"],
+    ladder: LadderWords {
+        statuses: ["未开始", "已提交", "已答复", "已解决"],
+        prepare: [
+            "准备：订单号、交易记录截图、与客服沟通的记录。",
+            "准备：只陈述事实的简短经过，隐去个人信息和卡号。",
+            "准备：投诉信、交易凭证、沟通记录和你的联系方式。",
+            "准备：投诉信、与平台沟通未果的记录、交易凭证。",
+            "准备：全部证据、时间线和律师摘要，先咨询律师。",
+            "准备：卡号后四位、交易时间与金额、商家名称。",
+        ],
+        status: "进度",
+        legal_after_regulator: "监管部门已答复但问题仍未解决：现在可以考虑咨询律师、走法律途径。",
+    },
+
     data: DataWords {
         title: "你的数据",
         save_here: "在这台设备上保存我的进度",
@@ -174,6 +205,20 @@ static EN: Ui = Ui {
         "Website",
         "Hours",
     ],
+    ladder: LadderWords {
+        statuses: ["Not started", "Submitted", "Answered", "Resolved"],
+        prepare: [
+            "Prepare: the order number, a screenshot of the transaction, your notes of contacts with support.",
+            "Prepare: a short factual account without personal details or card numbers.",
+            "Prepare: the complaint letter, proof of the transaction, your contact log and how to reach you.",
+            "Prepare: the complaint letter, proof that the company did not resolve it, proof of the transaction.",
+            "Prepare: all the evidence, the timeline and the summary for a lawyer; talk to a lawyer first.",
+            "Prepare: the card's last four digits, the transaction's date and amount, the merchant.",
+        ],
+        status: "Status",
+        legal_after_regulator: "The regulator answered but the money is still missing: now is the time to talk to a lawyer about going to court.",
+    },
+
     data: DataWords {
         title: "Your data",
         save_here: "Save my progress on this device",

@@ -10,7 +10,10 @@
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
+use crate::guide::case::CONTACT_FIELDS;
+use crate::guide::ids::{Channel, Status};
 use crate::guide::json::{push_string, push_strings, Json};
+use crate::guide::letters::Contact;
 use crate::guide::{Answer, Date, Field, Flow, Session, VecMap};
 
 /// This build's schema. Every released schema keeps a fixture in `tests/fixtures/`.
@@ -42,6 +45,9 @@ pub fn has_newer_key<'a>(keys: impl IntoIterator<Item = &'a str>, prefix: &str) 
 }
 
 /// What a stored value turned out to be.
+// Made once per load and taken apart at once: boxing the session would only add an
+// allocation and unwrap noise to every caller.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
     Resumed {
@@ -82,9 +88,15 @@ fn envelope(head: &str, session: &Session, saved_at: &str) -> String {
 /// The export file as a `data:` URL for a download link (`<a download href>`): no Blob or
 /// object URL to create and revoke, and nothing a strict host policy blocks.
 pub fn data_url(json: &str) -> String {
+    text_url("application/json", json)
+}
+
+/// A `data:` URL for a download link (`text/plain`, `text/calendar`, …) in UTF-8: the file
+/// is made in the page, so downloading it makes no request.
+pub fn text_url(mime: &str, text: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::from("data:application/json;charset=utf-8,");
-    for &b in json.as_bytes() {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for &b in text.as_bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
         } else {
@@ -217,6 +229,30 @@ fn push_session(out: &mut String, s: &Session) {
         out.push(':');
         push_string(out, v);
     }
+    out.push_str("},\"evidence\":");
+    push_strings(out, &s.evidence);
+    out.push_str(",\"contacts\":[");
+    for (i, c) in s.contacts.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_contact(out, c);
+    }
+    out.push_str("],\"draft\":");
+    push_contact(out, &s.draft);
+    if let Some(i) = s.editing {
+        out.push_str(",\"editing\":");
+        out.push_str(&i.to_string());
+    }
+    out.push_str(",\"ladder\":{");
+    for (i, (c, st)) in s.ladder.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_string(out, c.id());
+        out.push(':');
+        push_string(out, st.id());
+    }
     out.push_str("},\"changing\":");
     out.push_str(if s.changing { "true" } else { "false" });
     if let Some(day) = s.resolved_on {
@@ -224,6 +260,30 @@ fn push_session(out: &mut String, s: &Session) {
         push_string(out, &day.to_string());
     }
     out.push('}');
+}
+
+/// A contact-log entry as an object keyed by the fields' DOM ids.
+fn push_contact(out: &mut String, c: &Contact) {
+    out.push('{');
+    for (i, id) in CONTACT_FIELDS.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_string(out, id);
+        out.push(':');
+        push_string(out, c.field(id));
+    }
+    out.push('}');
+}
+
+fn contact_from_json(v: &Json) -> Option<Contact> {
+    let mut c = Contact::default();
+    for (id, value) in v.as_object()? {
+        if let Some(slot) = c.field_mut(id) {
+            *slot = value.as_str()?.to_string();
+        }
+    }
+    Some(c)
 }
 
 /// The session in `data`, if it has the right shape. Unknown fact fields are ignored (a
@@ -263,10 +323,46 @@ pub fn session_from_json(data: &Json) -> Option<Session> {
         .get("changing")
         .and_then(Json::as_bool)
         .unwrap_or(false);
+    // The case file's parts are optional: schema 1 saves made before them still read.
+    let evidence = match data.get("evidence") {
+        Some(v) => string_list(v)?,
+        None => Vec::new(),
+    };
+    let mut contacts = Vec::new();
+    if let Some(list) = data.get("contacts") {
+        for item in list.as_array()? {
+            contacts.push(contact_from_json(item)?);
+        }
+    }
+    let draft = match data.get("draft") {
+        Some(v) => contact_from_json(v)?,
+        None => Contact::default(),
+    };
+    let editing = data
+        .get("editing")
+        .and_then(Json::as_u64)
+        .map(|i| i as usize)
+        .filter(|&i| i < contacts.len());
+    let mut ladder = VecMap::new();
+    if let Some(m) = data.get("ladder") {
+        for (c, st) in m.as_object()? {
+            if let (Some(c), Some(st)) =
+                (Channel::from_id(c), st.as_str().and_then(Status::from_id))
+            {
+                ladder.insert(c, st);
+            }
+        }
+    }
     Some(Session {
         trail,
         answers,
         facts,
+        evidence,
+        contacts,
+        draft,
+        editing,
+        ladder,
+        field_errors: Vec::new(),
         changing,
         error: None,
         // Optional, so schema 1 saves made before it existed still read.

@@ -5,9 +5,17 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::guide::ids::Channel;
+use crate::guide::ids::{Channel, Status};
 use crate::guide::{diagnose, plan_steps, refund_clock, Action, NodeKind, Route, Step};
 use crate::i18n::{clock_text, ui};
+
+/// The value of the `<select>` a change event came from.
+fn select_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
 
 pub fn plan_step(props: &StepProps<'_>) -> Html {
     let state = props.state;
@@ -49,9 +57,22 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
         .filter(|&&c| c != Channel::SocialMedia || !config.hide_social_media)
         .filter_map(|&c| texts.channel(c).map(|item| (c, item)))
         .map(|(c, item)| {
+            // The ladder: what to prepare, and where the person stands (they set it).
+            let status = state.session.ladder.get(&c).copied().unwrap_or(Status::NotStarted);
+            let select_id = format!("rg-status-{}", c.id());
+            let onchange = props.on_action.reform(move |e: Event| {
+                let v = select_value(&e);
+                Action::SetStatus(c, Status::from_id(&v).unwrap_or(Status::NotStarted))
+            });
+            let options = Status::ALL.iter().map(|&st| html! {
+                <option value={st.id()} selected={st == status}>{ t.ladder.statuses[st.index()] }</option>
+            });
             html! {
-                <li class="rg-channel" data-channel={c.id()} key={c.id()}>
+                <li class="rg-channel" data-channel={c.id()} data-status={status.id()} key={c.id()}>
                     <strong>{ item.title.clone() }</strong>{ t.colon }{ item.body.clone() }
+                    <p class="rg-hint">{ t.ladder.prepare[c.index()] }</p>
+                    <label class="rg-label" for={select_id.clone()}>{ t.ladder.status }</label>
+                    <select class="rg-input rg-select" id={select_id} data-ladder={c.id()} {onchange}>{ for options }</select>
                 </li>
             }
         });
@@ -102,6 +123,7 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
             html! { <p class="rg-now" data-note-for={f.cause.id()}><strong>{ label }</strong>{ texts.plan_note(f.cause, s).to_string() }</p> }
         });
         let urgent_legal = s == Step::LegalHelp && d.large_amount;
+        let regulator_legal = s == Step::LegalHelp && d.regulator_unresolved;
         html! {
             <li class="rg-plan-step" data-plan-step={s.id()} key={s.id()}>
                 <h3 class="rg-subheading">{ title.to_string() }</h3>
@@ -109,6 +131,9 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 { for notes }
                 if urgent_legal {
                     <p class="rg-now rg-legal-now"><strong>{ texts.note("legal_now").to_string() }</strong></p>
+                }
+                if regulator_legal {
+                    <p class="rg-now rg-legal-now" data-legal-after="regulator"><strong>{ t.ladder.legal_after_regulator }</strong></p>
                 }
                 if s == Step::ContactSupport {
                     { support_block.take().unwrap_or_default() }

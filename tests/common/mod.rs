@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
+use refund_guide::guide::case::{CONTACT_FIELDS, EVIDENCE_IDS};
+use refund_guide::guide::ids::{Channel, Status};
 use refund_guide::guide::{Action, Date, Field, Guide, NodeKind, Session};
 
 pub fn guide() -> Guide {
@@ -90,6 +92,14 @@ pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
             choices.extend(cs.iter().map(|c| c.id.clone()));
         }
     }
+    let mut evidence: Vec<String> = EVIDENCE_IDS.iter().map(|e| e.to_string()).collect();
+    evidence.push("not_on_the_list".into());
+    let contact_value = prop_oneof![
+        Just("2026-11-20T09:30".to_string()),
+        Just("2026-12-01".to_string()),
+        Just("card 4111 1111 1111 1111".to_string()),
+        "\\PC{0,20}",
+    ];
     let fact = prop_oneof![
         Just("2026-11-02".to_string()),
         Just("2031-01-01".to_string()),
@@ -107,5 +117,15 @@ pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
         1 => Just(Action::Restart),
         1 => proptest::sample::select(nodes.clone()).prop_map(Action::Change),
         1 => proptest::sample::select(nodes).prop_map(Action::Open),
+        // The case file: evidence, the contact log (typed, added, changed, removed) and the
+        // ladder, so saved states carry all of it, not near-defaults.
+        1 => proptest::sample::select(evidence).prop_map(Action::ToggleEvidence),
+        3 => (proptest::sample::select(CONTACT_FIELDS.to_vec()), contact_value).prop_map(|(f, v)| Action::SetDraft(f, v)),
+        2 => Just(Action::SaveContact { today: Date::new(2026, 11, 24) }),
+        1 => (0usize..4).prop_map(Action::EditContact),
+        1 => (0usize..4).prop_map(Action::RemoveContact),
+        1 => Just(Action::CancelContact),
+        1 => (proptest::sample::select(Channel::ALL.to_vec()), proptest::sample::select(Status::ALL.to_vec()))
+            .prop_map(|(c, st)| Action::SetStatus(c, st)),
     ]
 }

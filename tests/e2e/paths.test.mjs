@@ -203,3 +203,32 @@ test('field errors: a future date is refused at the field and in the summary, wi
   assert.equal(focused, 'refund_started_on', 'the summary link focuses the field');
   await context.close();
 });
+
+test('the escalation ladder: each channel says what to prepare and keeps the status the person sets', async () => {
+  for (const locale of ['zh-CN', 'en']) {
+    const { page, context } = await start(locale);
+    for (const [node, reply] of PATHS.merchant.steps) await answer(page, node, reply, { axe: false });
+    assert.equal(await step(page), 'plan');
+    const channels = await page.locator('[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
+    assert.deepEqual(channels, ['in_app', 'social_media', 'consumer_association', 'regulator', 'lawsuit'], 'in the article\'s order');
+    for (const c of channels) {
+      assert.equal(await page.locator(`[data-channel="${c}"]`).getAttribute('data-status'), 'not_started');
+      assert.ok((await page.locator(`[data-channel="${c}"] .rg-hint`).innerText()).length > 10, `${c}: what to prepare`);
+    }
+    assert.equal(await page.locator('[data-legal-after="regulator"]').count(), 0);
+    await page.locator('[data-ladder="in_app"]').selectOption('submitted');
+    await page.locator('[data-ladder="regulator"]').selectOption('answered');
+    await page.locator('[data-channel="regulator"][data-status="answered"]').waitFor();
+    await page.locator('[data-legal-after="regulator"]').waitFor();
+    await expectNoAxeViolations(page, `plan with ladder statuses (${locale})`);
+    await page.reload();
+    await page.locator('[data-step="plan"]').waitFor();
+    assert.equal(await page.locator('[data-channel="in_app"]').getAttribute('data-status'), 'submitted', 'kept across a reload');
+    assert.equal(await page.locator('[data-ladder="regulator"]').inputValue(), 'answered');
+    assert.equal(await page.locator('[data-legal-after="regulator"]').count(), 1, 'legal help raised after the regulator answered');
+    await page.locator('[data-ladder="regulator"]').selectOption('resolved');
+    await page.locator('[data-channel="regulator"][data-status="resolved"]').waitFor();
+    assert.equal(await page.locator('[data-legal-after="regulator"]').count(), 0, 'resolved: no longer raised');
+    await context.close();
+  }
+});
