@@ -126,12 +126,7 @@ proptest! {
     #[test]
     fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60), saved_at in "\\PC{0,30}", closed in proptest::option::of(0i64..40_000)) {
         let guide = common::guide();
-        let mut s = Session::new(&guide.flow);
-        for a in actions {
-            s = s.apply(&guide.flow, a);
-        }
-        s.error = None;
-        s.field_errors.clear();
+        let mut s = common::played(&guide, actions);
         s.resolved_on = closed.and_then(refund_guide::guide::Date::from_days_since_epoch);
         let raw = encode(&s, &saved_at);
         match decode(&raw, &guide.flow) {
@@ -196,12 +191,7 @@ proptest! {
     #[test]
     fn any_session_exports_and_imports_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60)) {
         let guide = common::guide();
-        let mut s = Session::new(&guide.flow);
-        for a in actions {
-            s = s.apply(&guide.flow, a);
-        }
-        s.error = None;
-        s.field_errors.clear();
+        let s = common::played(&guide, actions);
         let preview = refund_guide::store::import(&refund_guide::store::export(&s, "t"), &guide.flow).unwrap();
         prop_assert_eq!(preview.session, s);
     }

@@ -29,7 +29,7 @@ pub const LETTER_IDS: &[&str] = &[
 pub const BUILTIN_ZH_CN: &str = include_str!("../../content/letters/zh-CN.json");
 pub const BUILTIN_EN: &str = include_str!("../../content/letters/en.json");
 
-/// Placeholders a letter body may use.
+/// Placeholders a letter body may use; the facts (which have a "missing" text) first.
 const BODY_KEYS: &[&str] = &[
     "transaction_at",
     "amount",
@@ -47,18 +47,8 @@ const BODY_KEYS: &[&str] = &[
     "reply_by",
     "today",
 ];
-/// Facts with a "missing" placeholder text.
-const MISSING_KEYS: &[&str] = &[
-    "transaction_at",
-    "amount",
-    "merchant",
-    "order_number",
-    "wallet",
-    "refund_started_on",
-    "receiving_account",
-    "name",
-    "phone",
-];
+/// Facts with a "missing" placeholder text: the first nine body keys.
+const MISSING_KEYS: &[&str] = BODY_KEYS.split_at(9).0;
 const PHRASE_KEYS: &[&str] = &[
     "cause_intro",
     "no_cause",

@@ -338,11 +338,11 @@ pub fn session_from_json(data: &Json) -> Option<Session> {
         Some(v) => contact_from_json(v)?,
         None => Contact::default(),
     };
+    // Bounded by `Session::sanitize`, which every load goes through.
     let editing = data
         .get("editing")
         .and_then(Json::as_u64)
-        .map(|i| i as usize)
-        .filter(|&i| i < contacts.len());
+        .map(|i| i as usize);
     let mut ladder = VecMap::new();
     if let Some(m) = data.get("ladder") {
         for (c, st) in m.as_object()? {

@@ -129,3 +129,15 @@ pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
             .prop_map(|(c, st)| Action::SetStatus(c, st)),
     ]
 }
+
+/// The session after `actions` from a fresh start, without the parts that are never saved
+/// (the last Continue's errors), so it can be compared with what loads back.
+pub fn played(guide: &Guide, actions: Vec<Action>) -> Session {
+    let mut s = Session::new(&guide.flow);
+    for a in actions {
+        s = s.apply(&guide.flow, a);
+    }
+    s.error = None;
+    s.field_errors.clear();
+    s
+}
