@@ -1,4 +1,6 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
+// 0. in release builds, shortens the generated names the wasm and the glue share
+//    (scripts/short-names.mjs);
 // 1. in release builds, packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about 18% smaller
 //    than gzip -9 makes it; the loader unpacks it with js/unlzma.js) and removes the raw wasm,
 //    so dist/ holds one wasm;
@@ -16,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freshNames, renameGlue, renameWasm } from './short-names.mjs';
 
 const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
 const THEME = { primary: '#1668dc', background: '#ffffff' };
@@ -28,6 +31,16 @@ export function findGlue(dir) {
   const wasm = existsSync(join(dir, `${raw}.lzma`)) ? `${raw}.lzma` : raw;
   if (!existsSync(join(dir, wasm))) throw new Error(`${wasm} is missing next to the glue`);
   return { glue: glue[0], wasm };
+}
+
+/** Shortens the generated names the wasm and the glue share (see short-names.mjs). */
+export function shortenNames(dir) {
+  const { glue, wasm } = findGlue(dir);
+  if (wasm.endsWith('.lzma')) throw new Error('shortenNames must run before packWasm');
+  const source = readFileSync(join(dir, glue), 'utf8');
+  const renamed = renameWasm(readFileSync(join(dir, wasm)), freshNames(source));
+  writeFileSync(join(dir, glue), renameGlue(source, renamed.renames));
+  writeFileSync(join(dir, wasm), renamed.wasm);
 }
 
 /**
@@ -160,6 +173,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   try {
     const release = process.env.TRUNK_PROFILE === 'release';
+    if (release) shortenNames(staging);
     if (release) await packWasm(staging);
     await writeLoader(staging, { minify: release });
     if (release) await minifyGlue(staging);
