@@ -499,7 +499,9 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
     {
         if let Some(p) = r.text(s, "prefix", "storage.prefix", 80) {
             if p.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                // `matches!`, not `"-_.".contains(c)`: a `char` pattern brings in the whole
+                // string searcher (and its panic paths) for the non-ASCII case.
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
             {
                 c.storage_prefix = Some(p);
             } else {
