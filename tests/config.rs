@@ -72,6 +72,25 @@ fn unknown_keys_are_reported_by_path_and_the_rest_applies() {
     assert_eq!(c.locale, LocaleChoice::Fixed(Locale::ZhCn));
 }
 
+// Regression: the calendar sorts with a quadratic sort for short lists; a hostile list of
+// dates must be refused, not sorted.
+#[test]
+fn more_than_a_thousand_holidays_are_refused() {
+    let many = vec!["\"2026-10-01\""; 1001].join(",");
+    let (c, issues) = cfg(&format!(
+        r#"{{ "holidays": [{many}], "workdays": ["2026-10-10"] }}"#
+    ));
+    assert!(issues
+        .iter()
+        .any(|i| i.code == "invalid_value" && i.key == "holidays"));
+    assert_eq!(c.clock, cfg(r#"{ "workdays": ["2026-10-10"] }"#).0.clock);
+    let (_, issues) = cfg(&format!(
+        r#"{{ "holidays": [{}] }}"#,
+        vec!["\"2026-10-01\""; 1000].join(",")
+    ));
+    assert!(issues.is_empty(), "{issues:?}");
+}
+
 #[test]
 fn invalid_values_are_named_and_fall_back_to_defaults() {
     let (c, issues) = cfg(r#"{

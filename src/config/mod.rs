@@ -263,6 +263,12 @@ impl Reader {
             self.invalid(name, "must be a list of dates written YYYY-MM-DD");
             return Vec::new();
         };
+        // Years of public holidays are a few hundred dates; the bound keeps a hostile list
+        // from stalling the page (the calendar sorts them with a sort for short lists).
+        if items.len() > MAX_DATES {
+            self.invalid(name, "must be a list of at most 1000 dates");
+            return Vec::new();
+        }
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             match item.as_str().and_then(Date::parse_iso) {
@@ -335,6 +341,9 @@ pub fn safe_font(s: &str) -> bool {
         && quotes(b'"')
         && quotes(b'\'')
 }
+
+/// The most dates `holidays` or `workdays` may list.
+const MAX_DATES: usize = 1000;
 
 const TOP_KEYS: &[&str] = &[
     "locale",

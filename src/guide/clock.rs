@@ -9,6 +9,7 @@
 
 use super::date::Date;
 use super::ids::Route;
+use super::small_sort::sort_by_key;
 
 /// Normal processing time for one route.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,9 +70,9 @@ pub struct Calendar {
 
 impl Calendar {
     pub fn new(mut holidays: Vec<Date>, mut workdays: Vec<Date>) -> Calendar {
-        holidays.sort();
+        sort_by_key(&mut holidays, |d| *d);
         holidays.dedup();
-        workdays.sort();
+        sort_by_key(&mut workdays, |d| *d);
         workdays.dedup();
         Calendar { holidays, workdays }
     }

@@ -9,6 +9,7 @@ use super::content::ContentError;
 use super::date::Date;
 use super::ids::{Cause, Channel, Locale, Route};
 use super::json::Json;
+use super::small_sort::sort_by_key;
 use super::triage::Diagnosis;
 
 pub const BUILTIN: &str = include_str!("../../content/contacts.json");
@@ -184,7 +185,7 @@ impl Directory {
             .iter()
             .filter(|c| c.when.iter().any(|p| parties.contains(p)))
             .collect();
-        out.sort_by_key(|c| c.channel.index());
+        sort_by_key(&mut out, |c| c.channel.index());
         out
     }
 }

@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::date::Date;
+use super::small_sort::sort_by_key;
 
 /// One reminder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,7 +160,7 @@ pub fn reminders(
             );
         }
     }
-    out.sort_by_key(|r| r.date);
+    sort_by_key(&mut out, |r| r.date);
     out.dedup_by(|a, b| a.uid == b.uid);
     out
 }

@@ -18,6 +18,7 @@ pub mod json;
 pub mod letters;
 pub mod mask;
 pub mod packed;
+pub mod small_sort;
 pub mod triage;
 pub mod vec_map;
 
