@@ -33,7 +33,36 @@ fn minify_css(text: &str) -> String {
             .map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     no_comments.push_str(rest);
-    no_comments.split_whitespace().collect::<Vec<_>>().join(" ")
+    let collapsed = no_comments.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Then drop the spaces around `{ } ; , >` and after `:`, and a `;` before `}`, outside
+    // quoted strings. A space before `:` stays (`.a :focus` is not `.a:focus`).
+    let mut out = String::with_capacity(collapsed.len());
+    let mut quote = None;
+    let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
+    let chars: Vec<char> = collapsed.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if let Some(q) = quote {
+            out.push(c);
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            ' ' if out.ends_with(|p: char| tight(p) || p == ':')
+                || chars.get(i + 1).is_some_and(|&n| tight(n)) => {}
+            '}' if out.ends_with(';') => {
+                out.pop();
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn main() {
