@@ -1,12 +1,12 @@
 // Refund Guide loader (ES module). A host page needs only:
 //   <script type="module" src=".../refund-guide.js"></script>
 //   <refund-guide></refund-guide>
-// It loads the wasm-bindgen glue that sits next to this file (the build fills in its hashed
-// name), defines <refund-guide>, and sets window.RefundGuide = { mount, version } at once.
+// The build bundles the wasm-bindgen glue into this file (one module to load); it defines
+// <refund-guide> and sets window.RefundGuide = { mount, version } at once.
 // Calls made before the wasm is ready are queued; so are calls made before this script ran,
 // through the stub `window.RefundGuide = window.RefundGuide || { q: [] }` (each entry
 // `[selectorOrElement, config]`).
-import init, { mount as wasmMount } from './__RG_GLUE__';
+import init, { mount as wasmMount } from '__RG_GLUE__';
 import { unlzma } from './unlzma.js';
 
 const VERSION = '__RG_VERSION__';

@@ -1,13 +1,12 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
-// 0. in release builds, shortens the generated names the wasm and the glue share
-//    (scripts/short-names.mjs);
-// 1. in release builds, packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about 18% smaller
-//    than gzip -9 makes it; the loader unpacks it with js/unlzma.js) and removes the raw wasm,
-//    so dist/ holds one wasm;
-// 2. writes refund-guide.js, the loader (js/refund-guide.js bundled with js/unlzma.js),
-//    pointing at this build's hashed glue and wasm; in release builds the loader and the
-//    glue are minified (esbuild; Trunk's minifier cannot parse the glue, and every KB counts
-//    against the size budget);
+// 1. in release builds, shortens the generated names the wasm and the glue share
+//    (scripts/short-names.mjs), then packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about
+//    18% smaller than gzip -9 makes it; the loader unpacks it with js/unlzma.js) and removes
+//    the raw wasm, so dist/ holds one wasm;
+// 2. writes refund-guide.js, the loader (js/refund-guide.js) with js/unlzma.js and the
+//    wasm-bindgen glue bundled in, pointing at this build's wasm, and removes the separate
+//    glue; in release builds it is minified (esbuild; Trunk's minifier cannot parse the glue,
+//    and every KB counts against the size budget);
 // 3. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
 // 4. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
 //    host's own service worker to precache;
@@ -23,14 +22,18 @@ import { freshNames, renameGlue, renameWasm } from './short-names.mjs';
 const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
 const THEME = { primary: '#1668dc', background: '#ffffff' };
 
-/** The hashed glue and its wasm (packed, `.wasm.lzma`, when the build packed it). */
+/** The hashed glue (until the loader takes it in) and its wasm (packed, `.wasm.lzma`, when the build packed it). */
 export function findGlue(dir) {
   const glue = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+\.js$/.test(f));
   if (glue.length !== 1) throw new Error(`expected one hashed glue file, found ${JSON.stringify(glue)}`);
-  const raw = glue[0].replace(/\.js$/, '_bg.wasm');
-  const wasm = existsSync(join(dir, `${raw}.lzma`)) ? `${raw}.lzma` : raw;
-  if (!existsSync(join(dir, wasm))) throw new Error(`${wasm} is missing next to the glue`);
-  return { glue: glue[0], wasm };
+  return { glue: glue[0], wasm: findWasm(dir) };
+}
+
+/** The wasm (packed, `.wasm.lzma`, when the build packed it). */
+export function findWasm(dir) {
+  const wasm = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+_bg\.wasm(\.lzma)?$/.test(f));
+  if (wasm.length !== 1) throw new Error(`expected one wasm file, found ${JSON.stringify(wasm)}`);
+  return wasm[0];
 }
 
 /** Shortens the generated names the wasm and the glue share (see short-names.mjs). */
@@ -65,30 +68,30 @@ export async function packWasm(dir) {
   }
 }
 
+/**
+ * Writes refund-guide.js: the loader with the LZMA decoder and the wasm-bindgen glue bundled
+ * in (one file to load; gzipped together they are 0.3 KB smaller than apart), then removes
+ * the separate glue and its preload from index.html.
+ */
 export async function writeLoader(dir, { minify = false } = {}) {
   const { glue, wasm } = findGlue(dir);
   const pkg = readFileSync(join(SOURCE, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
   const source = readFileSync(join(SOURCE, 'js', 'refund-guide.js'), 'utf8')
-    .replace('__RG_GLUE__', glue)
+    .replace('__RG_GLUE__', resolve(dir, glue).split('\\').join('/'))
     .replace('__RG_WASM__', wasm)
     .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
-  // One file for the host to load: the decoder is bundled in; the glue stays a separate module.
   const { buildSync } = await import('esbuild');
   const { outputFiles } = buildSync({
     stdin: { contents: source, resolveDir: join(SOURCE, 'js'), sourcefile: 'refund-guide.js' },
-    bundle: true, write: false, format: 'esm', target: 'es2020', legalComments: 'none',
-    external: [`./${glue}`], minify,
+    bundle: true, write: false, format: 'esm', target: 'es2020', legalComments: 'none', minify,
   });
   writeFileSync(join(dir, 'refund-guide.js'), outputFiles[0].contents);
-}
-
-export async function minifyGlue(dir) {
-  const { transformSync } = await import('esbuild');
-  const path = join(dir, findGlue(dir).glue);
-  const { code } = transformSync(readFileSync(path, 'utf8'), {
-    minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
-  });
-  writeFileSync(path, code);
+  unlinkSync(join(dir, glue));
+  const index = join(dir, 'index.html');
+  if (existsSync(index)) {
+    const html = readFileSync(index, 'utf8');
+    writeFileSync(index, html.split(`<link rel="modulepreload" href="./${glue}">`).join(''));
+  }
 }
 
 export async function writeIcons(dir) {
@@ -150,13 +153,13 @@ export function writeManifests(dir) {
     .map((path) => relative(dir, path).split('\\').join('/'))
     .filter((name) => name !== 'refund-guide.files.json' && name !== 'sw.js')
     .sort();
-  const { glue, wasm } = findGlue(dir);
+  const wasm = findWasm(dir);
   const pageFiles = describe(dir, all);
   const build = createHash('sha256')
     .update(pageFiles.map((f) => `${f.path} ${f.sha256}\n`).join(''))
     .digest('hex')
     .slice(0, 16);
-  const embed = describe(dir, ['refund-guide.js', glue, wasm]);
+  const embed = describe(dir, ['refund-guide.js', wasm]);
   writeFileSync(join(dir, 'refund-guide.files.json'), JSON.stringify({ build, files: embed }, null, 2) + '\n');
   const sw = readFileSync(join(SOURCE, 'js', 'sw.js'), 'utf8')
     .replace('__RG_BUILD__', build)
@@ -176,7 +179,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (release) shortenNames(staging);
     if (release) await packWasm(staging);
     await writeLoader(staging, { minify: release });
-    if (release) await minifyGlue(staging);
     await writeIcons(staging);
     writeManifests(staging);
   } catch (err) {
