@@ -30,6 +30,8 @@ fn Step(props: &Props) -> Html {
     current_step(&StepProps {
         state: &props.state,
         on_action: Callback::noop(),
+        on_msg: Callback::noop(),
+        emit: None,
     })
 }
 

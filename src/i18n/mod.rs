@@ -47,6 +47,37 @@ pub struct Ui {
     pub support: [&'static str; 5],
     /// The escalation ladder.
     pub ladder: LadderWords,
+    /// The case file's pages and the texts.
+    pub case: CaseWords,
+}
+
+/// Words of the case file and the texts. Lists follow the model's orders:
+/// `facts` [`Field::ALL`], `contact` [`CONTACT_FIELDS`], `evidence` [`EVIDENCE_IDS`],
+/// `routes` [`Route::ALL`].
+///
+/// [`Field::ALL`]: crate::guide::Field::ALL
+/// [`CONTACT_FIELDS`]: crate::guide::case::CONTACT_FIELDS
+/// [`EVIDENCE_IDS`]: crate::guide::case::EVIDENCE_IDS
+/// [`Route::ALL`]: crate::guide::Route::ALL
+pub struct CaseWords {
+    /// Label and hint of each case fact.
+    pub facts: [(&'static str, &'static str); 9],
+    pub contact: [&'static str; 6],
+    pub evidence: [&'static str; 7],
+    pub routes: [&'static str; 5],
+    /// Why a value is refused, by [`FieldError`](crate::guide::case::FieldError) order.
+    pub errors: [&'static str; 7],
+    /// "Not chosen" in the route list.
+    pub choose: &'static str,
+    /// Contact log: heading of the form, add, save changes, edit, remove, cancel, empty log.
+    pub log: [&'static str; 7],
+    /// Texts: copy, copied, download .txt, print the case, download reminders (.ics), the
+    /// reminders' hint, copy failed.
+    pub texts: [&'static str; 7],
+    /// Reminder words: check, escalate, follow up ({ticket}), description.
+    pub reminders: [&'static str; 4],
+    /// Print view: title, facts heading, evidence heading, contacts heading.
+    pub print: [&'static str; 4],
 }
 
 /// Words of the escalation ladder. Lists follow the model's orders: `statuses`
@@ -134,6 +165,78 @@ static ZH_CN: Ui = Ui {
     download_backup: "下载无法读取的数据",
     resolved: |d| format!("已于 {d} 结案：钱已到账。处理方案仍保存在这里，方便留档。"),
     support: ["官方客服", "客服电话", "在 App 里", "网站", "服务时间"],
+    case: CaseWords {
+        facts: [
+            ("交易时间", "付款或提现发起的日期和时间"),
+            ("金额", "应退回的金额，例如 199.00"),
+            ("币种", "三个大写字母，人民币为 CNY"),
+            ("商家", "商家或收款方的名称"),
+            ("订单号 / 交易单号", "在订单详情或账单里可以找到"),
+            ("钱包", "例如你使用的支付 App 名称"),
+            ("退回方式", "钱应该退到哪里"),
+            ("退款 / 提现发起日期", "格式：年-月-日"),
+            ("收款账户", "只保留后四位，其余数字在输入时就会隐藏"),
+        ],
+        contact: [
+            "联系时间",
+            "联系方式（电话、在线客服、邮件…）",
+            "工单号",
+            "客服姓名或工号",
+            "对方的承诺",
+            "约定的跟进日期",
+        ],
+        evidence: [
+            "交易记录（付款或提现成功的页面）",
+            "退款确认或退款申请记录",
+            "订单详情页",
+            "与客服、商家的聊天记录",
+            "异常页面或错误提示的截图",
+            "电话沟通记录（时间、工号、内容）",
+            "银行卡或信用卡账单",
+        ],
+        routes: [
+            "退回钱包余额",
+            "退回银行卡",
+            "退回信用卡",
+            "原路退回",
+            "其他",
+        ],
+        errors: [
+            "请输入真实的日期和时间，例如 2026-11-20 14:30",
+            "请输入真实存在的日期，例如 2026-11-20",
+            "日期不能晚于今天",
+            "请输入大于 0 的金额，最多两位小数，例如 199.00",
+            "请输入三个大写字母的币种代码，例如 CNY",
+            "请从列表中选择退回方式",
+            "内容太长，或含有不能保存的字符",
+        ],
+        choose: "请选择",
+        log: [
+            "记录一次联系",
+            "加入记录",
+            "保存修改",
+            "修改",
+            "删除",
+            "取消",
+            "还没有联系记录。",
+        ],
+        texts: [
+            "复制",
+            "已复制",
+            "下载 .txt",
+            "打印整个案件",
+            "下载提醒日历（.ics）",
+            "把“何时查看”和“何时升级投诉”加进你的日历。",
+            "无法复制，请手动选择文字复制",
+        ],
+        reminders: [
+            "查看退款是否到账",
+            "退款仍未到账：升级投诉",
+            "跟进工单 {ticket}",
+            "来自退款指南的提醒",
+        ],
+        print: ["退款案件记录", "案件信息", "已保存的证据", "联系记录"],
+    },
     ladder: LadderWords {
         statuses: ["未开始", "已提交", "已答复", "已解决"],
         prepare: [
@@ -205,6 +308,44 @@ static EN: Ui = Ui {
         "Website",
         "Hours",
     ],
+    case: CaseWords {
+        facts: [
+            ("Date and time of the transaction", "When the payment or withdrawal was made"),
+            ("Amount", "The amount owed to you, for example 199.00"),
+            ("Currency", "Three capital letters; CNY for yuan"),
+            ("Merchant", "The name of the shop or the person paid"),
+            ("Order or transaction number", "In the order details or the statement"),
+            ("Wallet", "For example the name of your payment app"),
+            ("Refund route", "Where the money should come back to"),
+            ("Date the refund or withdrawal started", "Format: year-month-day"),
+            ("Receiving account", "Only the last four digits are kept; the rest are hidden as you type"),
+        ],
+        contact: ["When", "Channel (phone, chat, email…)", "Ticket number", "Agent's name or number", "What they promised", "Follow-up date agreed"],
+        evidence: [
+            "Transaction record (the payment or withdrawal confirmation)",
+            "Refund confirmation or refund request",
+            "Order details page",
+            "Chat logs with support or the merchant",
+            "Screenshots of errors or odd pages",
+            "Notes of phone calls (time, agent, what was said)",
+            "Bank or credit card statement",
+        ],
+        routes: ["Back to the wallet balance", "Back to a bank card", "Back to a credit card", "Back the way it was paid", "Other"],
+        errors: [
+            "Enter a real date and time, for example 2026-11-20 14:30",
+            "Enter a real date, for example 2026-11-20",
+            "The date cannot be after today",
+            "Enter an amount above 0 with at most two decimals, for example 199.00",
+            "Enter a three-letter currency code, for example CNY",
+            "Choose a refund route from the list",
+            "This is too long, or holds characters that cannot be saved",
+        ],
+        choose: "Choose one",
+        log: ["Log a contact", "Add to the log", "Save changes", "Change", "Remove", "Cancel", "No contacts logged yet."],
+        texts: ["Copy", "Copied", "Download .txt", "Print the whole case", "Download reminders (.ics)", "Adds the \u{201c}check\u{201d} and \u{201c}escalate\u{201d} dates to your calendar.", "Could not copy; select the text and copy it yourself"],
+        reminders: ["Check whether the refund arrived", "Refund still missing: escalate", "Follow up ticket {ticket}", "A reminder from Refund Guide"],
+        print: ["Refund case record", "Case facts", "Evidence kept", "Contact log"],
+    },
     ladder: LadderWords {
         statuses: ["Not started", "Submitted", "Answered", "Resolved"],
         prepare: [

@@ -246,7 +246,7 @@ pub fn App(props: &AppProps) -> Html {
             if can_go_back {
                 { back_link(t.back, on_back) }
             }
-            { current_step(&StepProps { state: current, on_action: on_action.clone() }) }
+            { current_step(&StepProps { state: current, on_action: on_action.clone(), on_msg: on_msg.clone(), emit: props.emit.clone() }) }
             { data_panel(DataPanelProps {
                 state: current,
                 on_msg: &on_msg,

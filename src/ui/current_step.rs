@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::case_step::case_step;
 use super::input_step::input_step;
 use super::knowhow_step::knowhow_step;
 use super::plan_step::plan_step;
@@ -21,8 +22,6 @@ pub fn current_step(props: &StepProps<'_>) -> Html {
         NodeKind::Summary => summary_step(props),
         NodeKind::Plan { .. } => plan_step(props),
         NodeKind::Knowhow { .. } => knowhow_step(props),
-        // The case-file pages are not in the shipped flow yet (their views do not fit the size
-        // budget; see the README's size discipline), so no session can stand on one.
-        NodeKind::Case { .. } => Html::default(),
+        NodeKind::Case { .. } => case_step(props),
     }
 }

@@ -36,6 +36,8 @@ pub struct State {
     pub import: Option<Result<ImportPreview, ImportError>>,
     /// The integrator's settings: refund windows and calendar, support contacts, channels.
     pub config: Rc<Config>,
+    /// The text last copied, and whether the clipboard took it (cleared on navigation).
+    pub copied: Option<(&'static str, bool)>,
 }
 
 impl State {
@@ -51,6 +53,7 @@ impl State {
             confirm_delete: false,
             import: None,
             config: Rc::default(),
+            copied: None,
         }
     }
 }
@@ -78,6 +81,7 @@ pub enum Msg {
     ConfirmImport,
     /// The answer to "has the money arrived?" when coming back.
     Arrived(bool),
+    Copied(Option<(&'static str, bool)>),
 }
 
 impl State {
@@ -114,7 +118,11 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            Msg::Guide(action) => next.session = self.session.apply(&self.guide.0.flow, action),
+            Msg::Guide(action) => {
+                next.session = self.session.apply(&self.guide.0.flow, action);
+                next.copied = None;
+            }
+            Msg::Copied(copied) => next.copied = copied,
             Msg::SetLocale(locale) => next.locale = locale,
             Msg::Reset | Msg::StartOver => {
                 next.session = Session::new(&self.guide.0.flow);

@@ -1,0 +1,46 @@
+//! The case facts form: every fact of DESIGN §4.4, typed straight into the session (masked
+//! as typed where it is a card or account number) and checked all together on Continue.
+
+use yew::prelude::*;
+
+use super::case_step::field_error;
+use super::form_field::{form_field, Control};
+use super::StepProps;
+use crate::guide::{Action, Field, Route};
+use crate::i18n::ui;
+
+pub fn case_facts(props: &StepProps<'_>) -> Html {
+    let state = props.state;
+    let words = &ui(state.locale).case;
+    let routes: Vec<(&'static str, &'static str)> = std::iter::once(("", words.choose))
+        .chain(Route::ALL.iter().map(|r| (r.id(), words.routes[r.index()])))
+        .collect();
+    let fields = Field::ALL.iter().map(|&f| {
+        let control = match f {
+            Field::TransactionAt => Control::Input("datetime-local"),
+            Field::RefundStartedOn => Control::Input("date"),
+            Field::Amount => Control::Decimal,
+            Field::Route => Control::Select(&routes),
+            _ => Control::Input("text"),
+        };
+        let value = state.session.facts.get(&f).map_or("", String::as_str);
+        let error = state
+            .session
+            .field_errors
+            .iter()
+            .find(|(id, _)| *id == f.id())
+            .map(|&(_, e)| field_error(state.locale, e));
+        let on_input = props
+            .on_action
+            .reform(move |v: String| Action::SetFact(f, v));
+        form_field(
+            f.id(),
+            words.facts[f.index()],
+            control,
+            value,
+            error,
+            on_input,
+        )
+    });
+    html! { <div class="rg-form">{ for fields }</div> }
+}

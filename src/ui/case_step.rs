@@ -1,0 +1,70 @@
+//! A page of the case file (facts, evidence, contact log, texts): the heading and hint from
+//! the content, the errors of the last Continue or "add to the log" as a GOV.UK error
+//! summary, the page itself, and Continue to the next page (the texts are the last).
+
+use yew::prelude::*;
+
+use super::case_facts::case_facts;
+use super::contact_log::contact_log;
+use super::error_summary::error_list;
+use super::evidence_list::evidence_list;
+use super::letters_page::letters_page;
+use super::StepProps;
+use crate::guide::case::FieldError;
+use crate::guide::content::CasePage;
+use crate::guide::{Action, Locale, NodeKind};
+use crate::i18n::ui;
+
+/// The message for a refused value.
+pub fn field_error(locale: Locale, e: FieldError) -> &'static str {
+    ui(locale).case.errors[e as usize]
+}
+
+pub fn case_step(props: &StepProps<'_>) -> Html {
+    let state = props.state;
+    let t = ui(state.locale);
+    let node = state.session.current(&state.guide.0.flow);
+    let NodeKind::Case { page } = node.kind else {
+        return Html::default();
+    };
+    let text = state.guide.0.texts(state.locale).node(&node.id);
+    let errors: Vec<_> = state
+        .session
+        .field_errors
+        .iter()
+        .map(|&(id, e)| {
+            (
+                field_error(state.locale, e),
+                format!("[data-field=\"{id}\"]"),
+            )
+        })
+        .collect();
+    let today = state.today;
+    let onnext = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::Next { today });
+    html! {
+        <div class="rg-step" data-step={node.id.clone()}>
+            if !errors.is_empty() {
+                { error_list(t.error_title, errors) }
+            }
+            <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
+            if let Some(hint) = text.hint.clone() {
+                <p class="rg-hint">{ hint }</p>
+            }
+            {
+                match page {
+                    CasePage::Facts => case_facts(props),
+                    CasePage::Evidence => evidence_list(props),
+                    CasePage::Contacts => contact_log(props),
+                    CasePage::Letters => letters_page(props),
+                }
+            }
+            if node.next.is_some() {
+                <div class="rg-actions">
+                    <button type="button" class="rg-button" data-action="next" onclick={onnext}>{ t.next }</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,97 @@
+//! The contact log: every call or chat with the wallet or merchant (when, channel, ticket,
+//! agent, what was promised, follow-up date), listed oldest first with change and remove,
+//! and the form that adds one or saves the one being changed.
+
+use yew::prelude::*;
+
+use super::case_step::field_error;
+use super::form_field::{form_field, Control};
+use super::StepProps;
+use crate::guide::case::CONTACT_FIELDS;
+use crate::guide::Action;
+use crate::i18n::ui;
+
+pub fn contact_log(props: &StepProps<'_>) -> Html {
+    let state = props.state;
+    let t = ui(state.locale);
+    let words = &t.case;
+    let session = &state.session;
+    let entries = session.contacts.iter().enumerate().map(|(i, c)| {
+        let lines = CONTACT_FIELDS
+            .iter()
+            .zip(words.contact)
+            .filter(|(f, _)| !c.field(f).is_empty())
+            .map(|(f, label)| html! { <li>{ label }{ t.colon }{ c.field(f).replace('T', " ") }</li> });
+        let n = i + 1;
+        let onedit = props.on_action.reform(move |_: MouseEvent| Action::EditContact(i));
+        let onremove = props.on_action.reform(move |_: MouseEvent| Action::RemoveContact(i));
+        html! {
+            <li class="rg-log__entry" data-contact={n.to_string()} key={n}>
+                <ul class="rg-why">{ for lines }</ul>
+                <div class="rg-actions">
+                    <button type="button" class="rg-button rg-button--secondary" data-action="edit_contact"
+                        aria-label={format!("{} {n}", words.log[3])} onclick={onedit}>{ words.log[3] }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="remove_contact"
+                        aria-label={format!("{} {n}", words.log[4])} onclick={onremove}>{ words.log[4] }</button>
+                </div>
+            </li>
+        }
+    });
+    let fields = CONTACT_FIELDS
+        .iter()
+        .zip(words.contact)
+        .map(|(&id, label)| {
+            let control = match id {
+                "contact_at" => Control::Input("datetime-local"),
+                "follow_up_on" => Control::Input("date"),
+                "promise" => Control::Area,
+                _ => Control::Input("text"),
+            };
+            let error = session
+                .field_errors
+                .iter()
+                .find(|(f, _)| *f == id)
+                .map(|&(_, e)| field_error(state.locale, e));
+            let on_input = props
+                .on_action
+                .reform(move |v: String| Action::SetDraft(id, v));
+            form_field(
+                id,
+                (label, ""),
+                control,
+                session.draft.field(id),
+                error,
+                on_input,
+            )
+        });
+    let today = state.today;
+    let onsubmit = props.on_action.reform(move |e: SubmitEvent| {
+        e.prevent_default();
+        Action::SaveContact { today }
+    });
+    let oncancel = props
+        .on_action
+        .reform(|_: MouseEvent| Action::CancelContact);
+    let editing = session.editing.is_some();
+    html! {
+        <>
+            if session.contacts.is_empty() {
+                <p data-empty-log="">{ words.log[6] }</p>
+            } else {
+                <ol class="rg-log">{ for entries }</ol>
+            }
+            <form class="rg-form rg-callout" novalidate=true {onsubmit}>
+                <h3 class="rg-subheading">{ words.log[0] }</h3>
+                { for fields }
+                <div class="rg-actions">
+                    <button type="submit" class="rg-button rg-button--secondary" data-action="add_contact">
+                        { if editing { words.log[2] } else { words.log[1] } }
+                    </button>
+                    if editing {
+                        <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={oncancel}>{ words.log[5] }</button>
+                    }
+                </div>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,27 @@
+//! The evidence checklist: what to gather and keep, ticked as the person has it.
+
+use yew::prelude::*;
+
+use super::StepProps;
+use crate::guide::case::EVIDENCE_IDS;
+use crate::guide::Action;
+use crate::i18n::ui;
+
+pub fn evidence_list(props: &StepProps<'_>) -> Html {
+    let state = props.state;
+    let words = &ui(state.locale).case;
+    let items = EVIDENCE_IDS.iter().zip(words.evidence).map(|(&id, label)| {
+        let dom_id = format!("rg-e-{id}");
+        let checked = state.session.evidence.iter().any(|e| e == id);
+        let onchange = props
+            .on_action
+            .reform(move |_: Event| Action::ToggleEvidence(id.to_string()));
+        html! {
+            <div class="rg-choice" key={id}>
+                <input class="rg-choice__input" type="checkbox" id={dom_id.clone()} data-evidence={id} {checked} {onchange} />
+                <label class="rg-choice__label" for={dom_id}>{ label }</label>
+            </div>
+        }
+    });
+    html! { <div class="rg-choices">{ for items }</div> }
+}

@@ -1,0 +1,198 @@
+//! The ready-to-send texts, filled from the case file: each with copy (and a visible
+//! confirmation) and a .txt download; then the print view of the whole case and the
+//! reminders calendar (.ics). Downloads are `data:` links made in the page: no request, and
+//! nothing a strict host policy blocks.
+
+use yew::prelude::*;
+
+use super::print_frame::print_case;
+use super::{Msg, StepProps};
+use crate::guide::case::{CONTACT_FIELDS, EVIDENCE_IDS};
+use crate::guide::events;
+use crate::guide::ics::{calendar, reminders, ReminderWords, UtcStamp};
+use crate::guide::letters::{Case, Letter, Letters};
+use crate::guide::{diagnose, refund_clock, Date, Field};
+use crate::i18n::ui;
+use crate::store::text_url;
+
+/// Now in UTC, for the calendar's DTSTAMP.
+fn utc_now() -> Option<UtcStamp> {
+    let now = js_sys::Date::new_0();
+    let date = Date::new(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() as u8 + 1,
+        now.get_utc_date() as u8,
+    )?;
+    let seconds = now.get_utc_hours() * 3600 + now.get_utc_minutes() * 60 + now.get_utc_seconds();
+    Some(UtcStamp { date, seconds })
+}
+
+pub fn letters_page(props: &StepProps<'_>) -> Html {
+    let state = props.state;
+    let t = ui(state.locale);
+    let words = &t.case;
+    let session = &state.session;
+    let (Some(today), Ok(letters)) = (state.today, Letters::builtin(state.locale)) else {
+        return Html::default();
+    };
+    let texts = state.guide.0.texts(state.locale);
+    let d = diagnose(&state.guide.0.flow, session);
+    let clock = refund_clock(d.route, session, state.today, &state.config.clock);
+    let causes: Vec<_> = d
+        .findings
+        .iter()
+        .map(|f| (f.cause, texts.cause(f.cause).0.to_string()))
+        .collect();
+    let filled = letters.render_all(&Case {
+        facts: &session.facts,
+        contacts: &session.contacts,
+        causes: &causes,
+        clock,
+        route: d.route,
+        today,
+        name: None,
+        phone: None,
+    });
+
+    let emit = props.emit.clone();
+    let announce = move |letter: &'static str, action: &'static str| {
+        if let Some(emit) = &emit {
+            emit.emit(events::letter(letter, action));
+        }
+    };
+    let cards: Vec<Html> = filled.iter().map(|l: &Letter| {
+        let id = l.id;
+        let body = l.body.clone();
+        let (on_msg, announce_copy) = (props.on_msg.clone(), announce.clone());
+        let oncopy = Callback::from(move |_: MouseEvent| {
+            let (on_msg, body) = (on_msg.clone(), body.clone());
+            announce_copy(id, "copy");
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = copy_text(&body).await;
+                on_msg.emit(Msg::Copied(Some((id, ok))));
+            });
+        });
+        let announce = announce.clone();
+        let ondownload = Callback::from(move |_: MouseEvent| announce(id, "download_txt"));
+        let copied = match state.copied {
+            Some((c, ok)) if c == id => Some(if ok { words.texts[1] } else { words.texts[6] }),
+            _ => None,
+        };
+        let file = format!("{}\n\n{}\n", l.title, l.body);
+        html! {
+            <section class="rg-letter" data-text={id} key={id}>
+                <h3 class="rg-subheading" id={format!("rg-l-{id}")}>{ l.title.clone() }</h3>
+                <pre class="rg-letter__body" data-letter={id} tabindex="0" aria-labelledby={format!("rg-l-{id}")}>{ l.body.clone() }</pre>
+                <div class="rg-actions">
+                    <button type="button" class="rg-button rg-button--secondary" data-action="copy" onclick={oncopy}>{ words.texts[0] }</button>
+                    <a class="rg-button rg-button--secondary" data-action="download_txt" download={format!("{id}.txt")}
+                        href={text_url("text/plain", &file)} onclick={ondownload}>{ words.texts[2] }</a>
+                    <span class="rg-status" role="status">{ copied.unwrap_or_default() }</span>
+                </div>
+            </section>
+        }
+    }).collect();
+
+    let r = &words.reminders;
+    let ics = utc_now().map(|stamp| {
+        let words = ReminderWords {
+            check: r[0],
+            escalate: r[1],
+            follow_up: r[2],
+            description: r[3],
+        };
+        calendar(
+            &reminders(clock, &session.contacts, today, &words, "case"),
+            stamp,
+        )
+    });
+
+    // The print view: the facts, the evidence kept, the contact log and every text.
+    let mut sections = vec![(
+        words.print[1].to_string(),
+        Field::ALL
+            .iter()
+            .filter_map(|f| {
+                let v = session.facts.get(f)?;
+                Some(format!(
+                    "{}{}{}",
+                    words.facts[f.index()].0,
+                    t.colon,
+                    v.replace('T', " ")
+                ))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )];
+    sections.push((
+        words.print[2].to_string(),
+        EVIDENCE_IDS
+            .iter()
+            .zip(words.evidence)
+            .map(|(id, label)| {
+                let ticked = session.evidence.iter().any(|e| e == id);
+                format!("[{}] {label}", if ticked { "x" } else { " " })
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    ));
+    sections.push((
+        words.print[3].to_string(),
+        session
+            .contacts
+            .iter()
+            .map(|c| {
+                CONTACT_FIELDS
+                    .iter()
+                    .zip(words.contact)
+                    .filter(|(f, _)| !c.field(f).is_empty())
+                    .map(|(f, label)| format!("{label}{}{}", t.colon, c.field(f).replace('T', " ")))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    ));
+    sections.extend(filled.iter().map(|l| (l.title.clone(), l.body.clone())));
+    let title = words.print[0];
+    let lang = state.locale.id();
+    let onprint = Callback::from(move |e: MouseEvent| {
+        print_case(&e, lang, title, &sections);
+        announce("all", "print");
+    });
+    html! {
+        <>
+            { for cards }
+            <div class="rg-actions rg-case-actions">
+                <button type="button" class="rg-button" data-action="print" onclick={onprint}>{ words.texts[3] }</button>
+                if let Some(ics) = ics {
+                    <a class="rg-button rg-button--secondary" data-action="download_ics" download="refund-reminders.ics"
+                        href={text_url("text/calendar", &ics)} aria-describedby="rg-ics-hint">{ words.texts[4] }</a>
+                }
+            </div>
+            <p class="rg-hint" id="rg-ics-hint">{ words.texts[5] }</p>
+        </>
+    }
+}
+
+/// Writes to the clipboard; false where the browser refuses (no permission, insecure page).
+async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
+    let write = clipboard
+        .as_ref()
+        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok())
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    let (Some(clipboard), Some(write)) = (clipboard, write) else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &text.into()) else {
+        return false;
+    };
+    match wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise) {
+        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        Err(_) => false,
+    }
+}

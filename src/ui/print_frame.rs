@@ -1,0 +1,81 @@
+//! The print view of the whole case, in a document of its own (DESIGN §7: the host page is
+//! never printed with the case). A hidden same-origin `about:blank` iframe inside the
+//! widget's shadow root is filled through the DOM (text nodes only: no HTML strings, so a
+//! Trusted Types policy has nothing to object to) and printed. Its A4 stylesheet is a
+//! constructed sheet made in the iframe's own realm, which a `style-src 'self'` policy
+//! allows where a `<style>` element would not be.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlIFrameElement, MouseEvent};
+
+const PRINT_CSS: &str = "@page{size:A4;margin:18mm}body{font:11pt/1.5 system-ui,sans-serif;color:#000;margin:0}h1{font-size:16pt;margin:0 0 8mm}h2{font-size:13pt;margin:8mm 0 2mm;break-after:avoid}pre{font:inherit;white-space:pre-wrap;margin:0;break-inside:avoid-page}";
+
+fn el(doc: &Document, tag: &str, text: &str) -> Option<web_sys::Node> {
+    let e = doc.create_element(tag).ok()?;
+    e.set_text_content(Some(text));
+    Some(e.into())
+}
+
+/// Adopts `css` in `doc` with a sheet constructed by the document's own window.
+fn adopt_css(frame: &HtmlIFrameElement, doc: &Document, css: &str) -> Option<()> {
+    use js_sys::{Array, Function, Reflect};
+    let window = frame.content_window()?;
+    let ctor: Function = Reflect::get(&window, &"CSSStyleSheet".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let sheet = Reflect::construct(&ctor, &Array::new()).ok()?;
+    let replace: Function = Reflect::get(&sheet, &"replaceSync".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    replace.call1(&sheet, &css.into()).ok()?;
+    Reflect::set(doc, &"adoptedStyleSheets".into(), &Array::of1(&sheet)).ok()?;
+    Some(())
+}
+
+/// Fills the print document with a title and `(heading, text)` sections, then prints it.
+pub fn print_case(e: &MouseEvent, lang: &str, title: &str, sections: &[(String, String)]) {
+    let _ = fill_and_print(e, lang, title, sections);
+}
+
+fn fill_and_print(
+    e: &MouseEvent,
+    lang: &str,
+    title: &str,
+    sections: &[(String, String)],
+) -> Option<()> {
+    let target: Element = e.target()?.dyn_into().ok()?;
+    let root = target.get_root_node();
+    let page = web_sys::window()?.document()?;
+    let existing = js_sys::Reflect::get(&root, &"querySelector".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&root, &".rg-print-frame".into()).ok())
+        .and_then(|f| f.dyn_into::<HtmlIFrameElement>().ok());
+    let frame = match existing {
+        Some(f) => f,
+        None => {
+            let f: HtmlIFrameElement = page.create_element("iframe").ok()?.dyn_into().ok()?;
+            f.set_class_name("rg-print-frame");
+            f.set_title(title);
+            let _ = f.set_attribute("aria-hidden", "true");
+            let _ = f.set_attribute("tabindex", "-1");
+            root.append_child(&f).ok()?;
+            f
+        }
+    };
+    let doc = frame.content_document()?;
+    let html = doc.document_element()?;
+    let _ = html.set_attribute("lang", lang);
+    let body = doc.body()?;
+    body.set_text_content(None);
+    doc.set_title(title);
+    body.append_child(&el(&doc, "h1", title)?).ok()?;
+    for (heading, text) in sections.iter().filter(|(_, t)| !t.is_empty()) {
+        body.append_child(&el(&doc, "h2", heading)?).ok()?;
+        body.append_child(&el(&doc, "pre", text)?).ok()?;
+    }
+    adopt_css(&frame, &doc, PRINT_CSS);
+    frame.content_window()?.print().ok()
+}

@@ -1,0 +1,89 @@
+// The case file (branch case-file-ui): facts with GOV.UK errors, evidence, the contact log,
+// and the texts filled from them (copy, .txt, .ics, print), in both locales, with axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, open, step, answer, expectNoAxeViolations } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const MERCHANT = [
+  ['money_kind', ['merchant_refund']],
+  ['merchant_response', ['refused_or_stalling']],
+  ['scam_contact', ['no_such_contact']],
+  ['status', ['no_refund_record']],
+  ['started_on', { type: '2020-01-02' }],
+  ['security_signs', ['none_of_these']],
+  ['details_checked', ['all_correct']],
+  ['notices', ['none_of_these']],
+  ['amount', { type: '1999.50' }],
+  ['pay_later', ['no']],
+  ['summary', null],
+];
+
+const decode = (href) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
+
+for (const locale of ['zh-CN', 'en']) {
+  test(`a case filled in ${locale}: errors, evidence, contacts, texts`, async () => {
+    const { page, context, lateRequests } = await open(browser, `${server.url}/`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    if (locale === 'en') {
+      await page.locator('[data-locale="en"]').click();
+      await page.locator('.rg[lang="en"]').waitFor();
+    }
+    for (const [node, reply] of MERCHANT) await answer(page, node, reply, { axe: false });
+    await page.locator('[data-action="open"][data-node="case_facts"]').click();
+    await page.locator('[data-step="case_facts"]').waitFor();
+    assert.equal(await page.locator('[data-field="amount"]').inputValue(), '1999.50', 'one value, one place');
+    await page.locator('[data-field="currency"]').fill('yuan');
+    await page.locator('[data-field="transaction_at"]').fill('2019-12-30T10:15');
+    await page.locator('[data-action="next"]').click();
+    await page.locator('.rg-error-summary').waitFor();
+    assert.equal(await page.locator('[data-field="currency"]').getAttribute('aria-invalid'), 'true');
+    await expectNoAxeViolations(page, `case_facts with an error (${locale})`);
+    await page.locator('[data-field="currency"]').fill('CNY');
+    await page.locator('[data-field="merchant"]').fill('Shop 42');
+    await page.locator('[data-field="order_number"]').fill('ORD-778');
+    await page.locator('[data-field="receiving_account"]').pressSequentially('6222021234567890');
+    assert.equal(await page.locator('[data-field="receiving_account"]').inputValue(), '************7890', 'masked as typed');
+    await page.locator('[data-action="next"]').click();
+    await page.locator('[data-step="evidence"]').waitFor();
+    await page.locator('[data-evidence="chat_logs"]').check();
+    await expectNoAxeViolations(page, `evidence (${locale})`);
+    await page.locator('[data-action="next"]').click();
+    await page.locator('[data-step="contact_log"]').waitFor();
+    await page.locator('[data-field="ticket_number"]').fill('T-1');
+    await page.locator('[data-field="promise"]').fill('refund to 4111 1111 1111 1111 within 3 days');
+    await page.locator('[data-field="follow_up_on"]').fill('2099-01-05');
+    await page.locator('[data-action="add_contact"]').click();
+    await page.locator('[data-contact="1"]').waitFor();
+    await expectNoAxeViolations(page, `contact_log (${locale})`);
+    await page.locator('[data-action="next"]').click();
+    await page.locator('[data-step="letters"]').waitFor();
+    const ids = await page.locator('[data-letter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-letter')));
+    assert.deepEqual(ids, ['customer_service', 'in_app_complaint', 'consumer_association', 'regulator', 'lawyer_summary']);
+    for (const id of ids) {
+      const text = await page.locator(`[data-letter="${id}"]`).innerText();
+      for (const fact of ['ORD-778', 'Shop 42']) assert.ok(text.includes(fact), `${id} cites ${fact}`);
+      assert.ok(!/4111 ?1111 ?1111 ?1111/.test(text) && !text.includes('6222021234567890'), `${id}: no card number in full`);
+      assert.ok(!/undefined|\{[a-z_]+\}/.test(text), `${id}: no gaps or raw placeholders`);
+    }
+    await page.locator('[data-text="regulator"] [data-action="copy"]').click();
+    await page.locator('[data-text="regulator"] [role="status"]').filter({ hasText: /./ }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await page.locator('[data-letter="regulator"]').innerText());
+    const txt = decode(await page.locator('[data-text="lawyer_summary"] [data-action="download_txt"]').getAttribute('href'));
+    assert.ok(txt.includes('ORD-778'));
+    const ics = decode(await page.locator('[data-action="download_ics"]').getAttribute('href'));
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(ics, /DTSTART;VALUE=DATE:20990105/, 'the follow-up date from the contact log');
+    await expectNoAxeViolations(page, `letters (${locale})`);
+    await page.locator('[data-action="print"]').click();
+    const printed = await page.evaluate(() => document.querySelector('refund-guide, #app')?.shadowRoot?.querySelector('.rg-print-frame')?.contentDocument?.body?.innerText || '');
+    assert.ok(printed.includes('ORD-778'), 'the print view holds the case');
+    assert.deepEqual(lateRequests, [], 'no network');
+    await context.close();
+  });
+}
