@@ -153,9 +153,9 @@ pub fn reminders(
             };
             push(
                 date,
-                words
-                    .follow_up
-                    .replace("{ticket}", &super::mask::mask_card_numbers(ticket)),
+                super::letters::fill(words.follow_up, &|k| {
+                    (k == "ticket").then(|| super::mask::mask_card_numbers(ticket))
+                }),
                 "follow-up",
             );
         }

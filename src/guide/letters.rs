@@ -134,25 +134,24 @@ pub fn format_date(locale: Locale, d: Date) -> String {
 }
 
 /// Replaces each `{key}` with its value; unknown keys are left as they are (the checks make
-/// sure there are none in shipped templates).
-fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> String {
+/// sure there are none in shipped templates). `split_once`, not string slicing: slicing a
+/// `str` brings its panic path (and char debug formatting) into the wasm.
+pub(crate) fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end)
-                if after[..end]
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'_') =>
-            {
-                let key = &after[..end];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((key, tail)) if key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
                 match value(key) {
                     Some(v) => out.push_str(&v),
-                    None => out.push_str(&rest[start..start + end + 2]),
+                    None => {
+                        out.push('{');
+                        out.push_str(key);
+                        out.push('}');
+                    }
                 }
-                rest = &after[end + 1..];
+                rest = tail;
             }
             _ => {
                 out.push('{');
@@ -167,11 +166,12 @@ fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> String {
 fn placeholders(template: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        let Some(end) = after.find('}') else { break };
-        out.push(after[..end].to_string());
-        rest = &after[end + 1..];
+    while let Some((_, after)) = rest.split_once('{') {
+        let Some((key, tail)) = after.split_once('}') else {
+            break;
+        };
+        out.push(key.to_string());
+        rest = tail;
     }
     out
 }
