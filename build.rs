@@ -3,6 +3,8 @@
 //!   crate uses (`src/guide/{ids,json,content}.rs`, included below), then packed
 //!   (`src/guide/packed.rs`). A content error fails the build with the checker's messages.
 //!   The widget unpacks this instead of carrying a JSON reader and checker for its own content.
+//! - `letters.rs`: the text templates (`content/letters/*.json`), checked the same way and
+//!   written out as tables of strings (`src/guide/letters.rs`).
 //! - `widget.css`: the stylesheet without comments and whitespace runs.
 
 use std::{env, fs, path::Path};
@@ -21,6 +23,25 @@ mod json;
 #[allow(dead_code)]
 #[path = "src/guide/packed.rs"]
 mod packed;
+// The text templates, and what their checker needs.
+#[allow(dead_code)]
+#[path = "src/guide/clock.rs"]
+mod clock;
+#[allow(dead_code)]
+#[path = "src/guide/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/guide/letters.rs"]
+mod letters;
+#[allow(dead_code)]
+#[path = "src/guide/mask.rs"]
+mod mask;
+#[allow(dead_code)]
+#[path = "src/guide/small_sort.rs"]
+mod small_sort;
+#[allow(dead_code)]
+#[path = "src/guide/vec_map.rs"]
+mod vec_map;
 
 fn minify_css(text: &str) -> String {
     // Drop /* comments */, then collapse whitespace runs to one space.
@@ -82,6 +103,22 @@ fn main() {
         panic!("the content packs have errors:\n  {}", list.join("\n  "))
     });
     fs::write(Path::new(&out).join("guide.bin"), packed::pack(&guide)).expect("writing OUT_DIR");
+    let mut tables = String::new();
+    for (name, file, json) in [
+        ("ZH_CN", "zh-CN.json", letters::BUILTIN_ZH_CN),
+        ("EN", "en.json", letters::BUILTIN_EN),
+    ] {
+        println!("cargo:rerun-if-changed=content/letters/{file}");
+        let pack = letters::Letters::parse(json).unwrap_or_else(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!(
+                "content/letters/{file} has errors:\n  {}",
+                list.join("\n  ")
+            )
+        });
+        tables.push_str(&pack.table(name));
+    }
+    fs::write(Path::new(&out).join("letters.rs"), tables).expect("writing OUT_DIR");
     let css = Path::new("styles").join("widget.css");
     println!("cargo:rerun-if-changed={}", css.display());
     let text = fs::read_to_string(&css).expect("reading styles/widget.css");

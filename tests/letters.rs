@@ -43,7 +43,7 @@ fn contacts() -> Vec<Contact> {
 
 fn render(locale: Locale, full: bool) -> Vec<(String, String)> {
     let guide = common::guide();
-    let letters = Letters::builtin(locale).expect("templates are valid");
+    let letters = Letters::builtin(locale);
     let texts = guide.texts(locale);
     let today = Date::new(2026, 11, 24).unwrap();
     let facts = if full { full_facts() } else { VecMap::new() };
@@ -188,4 +188,15 @@ fn a_template_with_an_unknown_placeholder_is_rejected() {
             .any(|e| e.to_string().contains("{reply_before}")),
         "{errors:?}"
     );
+}
+
+// Regression: the widget carries the templates as tables written by build.rs; they must be
+// exactly the checked JSON packs, text for text and reply day for reply day.
+#[test]
+fn the_shipped_tables_are_the_checked_packs() {
+    use refund_guide::guide::letters::{BUILTIN_EN, BUILTIN_ZH_CN};
+    for (locale, json) in [(Locale::ZhCn, BUILTIN_ZH_CN), (Locale::En, BUILTIN_EN)] {
+        let parsed = Letters::parse(json).expect("the shipped pack is valid");
+        assert_eq!(Letters::builtin(locale), parsed, "{locale:?}");
+    }
 }

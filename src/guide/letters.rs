@@ -81,18 +81,18 @@ pub struct Contact {
 
 #[derive(Clone, Debug, PartialEq)]
 struct Template {
-    id: String,
     title: String,
     reply_days: u64,
     body: String,
 }
 
-/// One locale's checked templates.
+/// One locale's checked templates. The tables follow [`MISSING_KEYS`], [`PHRASE_KEYS`] and
+/// [`LETTER_IDS`] in order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Letters {
     pub locale: Locale,
-    missing: Vec<(String, String)>,
-    phrases: Vec<(String, String)>,
+    missing: Vec<String>,
+    phrases: Vec<String>,
     templates: Vec<Template>,
 }
 
@@ -177,11 +177,53 @@ fn placeholders(template: &str) -> Vec<String> {
 }
 
 impl Letters {
-    pub fn builtin(locale: Locale) -> Result<Letters, Vec<ContentError>> {
-        Letters::parse(match locale {
-            Locale::ZhCn => BUILTIN_ZH_CN,
-            Locale::En => BUILTIN_EN,
-        })
+    /// Templates from the tables [`Letters::table`] writes (the shipped ones: see
+    /// `Letters::builtin`).
+    pub fn from_table(locale: Locale, texts: &[&str], reply_days: &[u8]) -> Letters {
+        let owned = |range: std::ops::Range<usize>| -> Vec<String> {
+            texts
+                .get(range)
+                .unwrap_or_default()
+                .iter()
+                .map(|t| t.to_string())
+                .collect()
+        };
+        let (m, p) = (MISSING_KEYS.len(), PHRASE_KEYS.len());
+        let templates = owned(m + p..texts.len());
+        Letters {
+            locale,
+            missing: owned(0..m),
+            phrases: owned(m..m + p),
+            templates: templates
+                .chunks(2)
+                .zip(reply_days)
+                .map(|(tb, &reply_days)| Template {
+                    title: tb.first().cloned().unwrap_or_default(),
+                    reply_days: u64::from(reply_days),
+                    body: tb.get(1).cloned().unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The pack as Rust source for `build.rs`: every text in table order, then the reply days.
+    pub fn table(&self, name: &str) -> String {
+        let texts: Vec<&String> = self
+            .missing
+            .iter()
+            .chain(&self.phrases)
+            .chain(self.templates.iter().flat_map(|t| [&t.title, &t.body]))
+            .collect();
+        let days: Vec<u8> = self
+            .templates
+            .iter()
+            .map(|t| u8::try_from(t.reply_days).unwrap_or(u8::MAX))
+            .collect();
+        format!(
+            "pub const {name}: [&str; {}] = {texts:?};\npub const {name}_REPLY_DAYS: [u8; {}] = {days:?};\n",
+            texts.len(),
+            days.len()
+        )
     }
 
     /// Checks a template pack: every text, phrase and placeholder present, and no template
@@ -202,10 +244,7 @@ impl Letters {
         if locale.is_none() {
             errors.push(err("letters", format!("unknown locale `{tag}`")));
         }
-        let table = |section: &str,
-                     keys: &[&str],
-                     errors: &mut Vec<ContentError>|
-         -> Vec<(String, String)> {
+        let table = |section: &str, keys: &[&str], errors: &mut Vec<ContentError>| -> Vec<String> {
             keys.iter()
                 .map(|k| {
                     let v = raw
@@ -219,7 +258,7 @@ impl Letters {
                             format!("`{k}` is missing"),
                         ));
                     }
-                    (k.to_string(), v.to_string())
+                    v.to_string()
                 })
                 .collect()
         };
@@ -243,6 +282,9 @@ impl Letters {
                 .unwrap_or_default()
                 .to_string();
             let reply_days = t.get("reply_days").and_then(Json::as_u64).unwrap_or(0);
+            if reply_days > 90 {
+                errors.push(err(&place, "reply_days must be 0 to 90".into()));
+            }
             if title.trim().is_empty() || body.trim().is_empty() {
                 errors.push(err(&place, "needs a title and a body".into()));
             }
@@ -252,7 +294,6 @@ impl Letters {
                 }
             }
             templates.push(Template {
-                id: (*id).to_string(),
                 title,
                 reply_days,
                 body,
@@ -270,18 +311,19 @@ impl Letters {
     }
 
     fn phrase(&self, key: &str) -> &str {
-        self.phrases
+        PHRASE_KEYS
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
+            .position(|k| *k == key)
+            .and_then(|i| self.phrases.get(i))
+            .map_or("", String::as_str)
     }
 
     fn missing(&self, key: &str) -> String {
-        self.missing
+        MISSING_KEYS
             .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
+            .position(|k| *k == key)
+            .and_then(|i| self.missing.get(i))
+            .cloned()
             .unwrap_or_default()
     }
 
@@ -295,8 +337,8 @@ impl Letters {
 
     /// Fills one text.
     pub fn render(&self, id: &str, case: &Case) -> Option<Letter> {
-        let id = *LETTER_IDS.iter().find(|l| **l == id)?;
-        let t = self.templates.iter().find(|t| t.id == id)?;
+        let i = LETTER_IDS.iter().position(|l| *l == id)?;
+        let (id, t) = (LETTER_IDS[i], self.templates.get(i)?);
         let locale = self.locale;
         let fact = |f: Field| {
             case.facts

@@ -32,6 +32,23 @@ pub use vec_map::VecMap;
 /// The built-in content, checked and packed by `build.rs` (see [`packed`]).
 const BUILTIN_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guide.bin"));
 
+/// The shipped text templates, checked by `build.rs` with [`letters::Letters::parse`] and
+/// written out as tables, so the widget carries neither their JSON nor its checker.
+mod builtin_letters {
+    include!(concat!(env!("OUT_DIR"), "/letters.rs"));
+}
+
+impl letters::Letters {
+    /// The shipped templates for `locale`.
+    pub fn builtin(locale: Locale) -> letters::Letters {
+        use builtin_letters::*;
+        match locale {
+            Locale::ZhCn => letters::Letters::from_table(locale, &ZH_CN, &ZH_CN_REPLY_DAYS),
+            Locale::En => letters::Letters::from_table(locale, &EN, &EN_REPLY_DAYS),
+        }
+    }
+}
+
 impl Guide {
     /// The content compiled into this build.
     pub fn builtin() -> Result<Guide, Vec<ContentError>> {

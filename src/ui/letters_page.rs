@@ -32,7 +32,7 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
     let t = ui(state.locale);
     let words = &t.case;
     let session = &state.session;
-    let (Some(today), Ok(letters)) = (state.today, Letters::builtin(state.locale)) else {
+    let (Some(today), letters) = (state.today, Letters::builtin(state.locale)) else {
         return Html::default();
     };
     let texts = state.guide.0.texts(state.locale);
