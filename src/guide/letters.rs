@@ -377,45 +377,48 @@ impl Letters {
             ),
             Verdict::Unknown => self.phrase("clock_unknown").to_string(),
         };
+        // Strings pushed in loops, not `join`: each `join` instantiation costs about 1 KB
+        // of wasm.
         let causes = if case.causes.is_empty() {
             self.phrase("no_cause").to_string()
         } else {
-            let sep = if locale == Locale::ZhCn { "；" } else { "; " };
-            let titles: Vec<&str> = case.causes.iter().map(|(_, t)| t.as_str()).collect();
-            format!(
-                "{}{}{}",
-                self.phrase("cause_intro"),
-                if locale == Locale::ZhCn { "" } else { " " },
-                titles.join(sep)
-            )
+            let zh = locale == Locale::ZhCn;
+            let mut out = self.phrase("cause_intro").to_string();
+            for (i, (_, title)) in case.causes.iter().enumerate() {
+                out.push_str(match (i, zh) {
+                    (0, true) => "",
+                    (0, false) => " ",
+                    (_, true) => "；",
+                    (_, false) => "; ",
+                });
+                out.push_str(title);
+            }
+            out
         };
         let unknown = self.phrase("unknown").to_string();
         let contacts = if case.contacts.is_empty() {
             self.phrase("no_contacts").to_string()
         } else {
-            let lines: Vec<String> = case
-                .contacts
-                .iter()
-                .map(|c| {
-                    let value = |v: &str| {
-                        if v.trim().is_empty() {
-                            unknown.clone()
-                        } else {
-                            mask_card_numbers(v.trim())
-                        }
-                    };
-                    fill(self.phrase("contact_line"), &|k| match k {
-                        "at" => Some(value(&c.at.replace('T', " "))),
-                        "channel" => Some(value(&c.channel)),
-                        "ticket" => Some(value(&c.ticket)),
-                        "agent" => Some(value(&c.agent)),
-                        "promise" => Some(value(&c.promise)),
-                        _ => None,
-                    })
-                })
-                .map(|line| format!("- {line}"))
-                .collect();
-            format!("{}\n{}", self.phrase("contacts_intro"), lines.join("\n"))
+            let mut out = self.phrase("contacts_intro").to_string();
+            for c in case.contacts {
+                let value = |v: &str| {
+                    if v.trim().is_empty() {
+                        unknown.clone()
+                    } else {
+                        mask_card_numbers(v.trim())
+                    }
+                };
+                out.push_str("\n- ");
+                out.push_str(&fill(self.phrase("contact_line"), &|k| match k {
+                    "at" => Some(value(&c.at.replace('T', " "))),
+                    "channel" => Some(value(&c.channel)),
+                    "ticket" => Some(value(&c.ticket)),
+                    "agent" => Some(value(&c.agent)),
+                    "promise" => Some(value(&c.promise)),
+                    _ => None,
+                }));
+            }
+            out
         };
         let amount = fact(Field::Amount).map(|a| {
             let a = mask_card_numbers(a);

@@ -107,52 +107,41 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         )
     });
 
-    // The print view: the facts, the evidence kept, the contact log and every text.
-    let mut sections = vec![(
-        words.print[1].to_string(),
-        Field::ALL
-            .iter()
-            .filter_map(|f| {
-                let v = session.facts.get(f)?;
-                Some(format!(
-                    "{}{}{}",
-                    words.facts[f.index()].0,
-                    t.colon,
-                    v.replace('T', " ")
-                ))
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )];
-    sections.push((
-        words.print[2].to_string(),
-        EVIDENCE_IDS
-            .iter()
-            .zip(words.evidence)
-            .map(|(id, label)| {
-                let ticked = session.evidence.iter().any(|e| e == id);
-                format!("[{}] {label}", if ticked { "x" } else { " " })
-            })
-            .collect::<Vec<_>>()
-            .join("\n"),
-    ));
-    sections.push((
-        words.print[3].to_string(),
-        session
-            .contacts
-            .iter()
-            .map(|c| {
-                CONTACT_FIELDS
-                    .iter()
-                    .zip(words.contact)
-                    .filter(|(f, _)| !c.field(f).is_empty())
-                    .map(|(f, label)| format!("{label}{}{}", t.colon, c.field(f).replace('T', " ")))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })
-            .collect::<Vec<_>>()
-            .join("\n\n"),
-    ));
+    // The print view: the facts, the evidence kept, the contact log and every text. Lines
+    // pushed in loops, not `join`ed: each `join` instantiation costs about 1 KB of wasm.
+    let line = |out: &mut String, parts: &[&str]| {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        parts.iter().for_each(|p| out.push_str(p));
+    };
+    let mut facts = String::new();
+    for f in Field::ALL {
+        if let Some(v) = session.facts.get(f) {
+            line(&mut facts, &[words.facts[f.index()].0, t.colon, &v.replace('T', " ")]);
+        }
+    }
+    let mut evidence = String::new();
+    for (id, label) in EVIDENCE_IDS.iter().zip(words.evidence) {
+        let ticked = session.evidence.iter().any(|e| e == id);
+        line(&mut evidence, &[if ticked { "[x] " } else { "[ ] " }, label]);
+    }
+    let mut log = String::new();
+    for c in &session.contacts {
+        if !log.is_empty() {
+            log.push('\n');
+        }
+        for (f, label) in CONTACT_FIELDS.iter().zip(words.contact) {
+            if !c.field(f).is_empty() {
+                line(&mut log, &[label, t.colon, &c.field(f).replace('T', " ")]);
+            }
+        }
+    }
+    let mut sections = vec![
+        (words.print[1].to_string(), facts),
+        (words.print[2].to_string(), evidence),
+        (words.print[3].to_string(), log),
+    ];
     sections.extend(filled.iter().map(|l| (l.title.clone(), l.body.clone())));
     let title = words.print[0];
     let lang = state.locale.id();
