@@ -213,3 +213,19 @@ fn reminders_come_from_the_clock_and_the_contact_log() {
     assert_eq!(r[0].date, d("2026-11-24"));
     assert!(reminders(Verdict::Unknown, &[], d("2026-11-24"), &words, "k").is_empty());
 }
+
+// The calendar's DTSTAMP comes from `Date.now()`: seconds since the epoch to a UTC date and
+// time, across a leap day, a year end and before 1970.
+#[test]
+fn unix_seconds_become_the_utc_date_and_time() {
+    let at = |s: i64| UtcStamp::from_unix_seconds(s).map(|u| (u.date.to_string(), u.seconds));
+    assert_eq!(at(0), Some(("1970-01-01".into(), 0)));
+    assert_eq!(at(1_796_083_199), Some(("2026-11-30".into(), 86_399)));
+    assert_eq!(
+        at(1_709_164_800 + 3_600),
+        Some(("2024-02-29".into(), 3_600))
+    );
+    assert_eq!(at(1_798_761_600), Some(("2027-01-01".into(), 0)));
+    assert_eq!(at(-1), Some(("1969-12-31".into(), 86_399)));
+    assert_eq!(at(i64::MAX / 2), None);
+}

@@ -26,6 +26,17 @@ pub struct UtcStamp {
     pub seconds: u32,
 }
 
+impl UtcStamp {
+    /// The UTC date and time `seconds` after 1970-01-01T00:00:00Z (what `Date.now()` counts,
+    /// in milliseconds); `None` outside the years the calendar handles.
+    pub fn from_unix_seconds(seconds: i64) -> Option<UtcStamp> {
+        Some(UtcStamp {
+            date: Date::from_days_since_epoch(seconds.div_euclid(86_400))?,
+            seconds: u32::try_from(seconds.rem_euclid(86_400)).ok()?,
+        })
+    }
+}
+
 /// The whole `.ics` file.
 pub fn calendar(reminders: &[Reminder], stamp: UtcStamp) -> String {
     let mut out = String::new();

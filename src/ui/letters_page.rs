@@ -11,20 +11,13 @@ use crate::guide::case::{CONTACT_FIELDS, EVIDENCE_IDS};
 use crate::guide::events;
 use crate::guide::ics::{calendar, reminders, ReminderWords, UtcStamp};
 use crate::guide::letters::{Case, Letter, Letters};
-use crate::guide::{diagnose, refund_clock, Date, Field};
+use crate::guide::{diagnose, refund_clock, Field};
 use crate::i18n::ui;
 use crate::store::text_url;
 
-/// Now in UTC, for the calendar's DTSTAMP.
+/// Now in UTC, for the calendar's DTSTAMP (one `Date.now()`, no date object to take apart).
 fn utc_now() -> Option<UtcStamp> {
-    let now = js_sys::Date::new_0();
-    let date = Date::new(
-        now.get_utc_full_year() as i32,
-        now.get_utc_month() as u8 + 1,
-        now.get_utc_date() as u8,
-    )?;
-    let seconds = now.get_utc_hours() * 3600 + now.get_utc_minutes() * 60 + now.get_utc_seconds();
-    Some(UtcStamp { date, seconds })
+    UtcStamp::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
 }
 
 pub fn letters_page(props: &StepProps<'_>) -> Html {
@@ -118,13 +111,19 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
     let mut facts = String::new();
     for f in Field::ALL {
         if let Some(v) = session.facts.get(f) {
-            line(&mut facts, &[words.facts[f.index()].0, t.colon, &v.replace('T', " ")]);
+            line(
+                &mut facts,
+                &[words.facts[f.index()].0, t.colon, &v.replace('T', " ")],
+            );
         }
     }
     let mut evidence = String::new();
     for (id, label) in EVIDENCE_IDS.iter().zip(words.evidence) {
         let ticked = session.evidence.iter().any(|e| e == id);
-        line(&mut evidence, &[if ticked { "[x] " } else { "[ ] " }, label]);
+        line(
+            &mut evidence,
+            &[if ticked { "[x] " } else { "[ ] " }, label],
+        );
     }
     let mut log = String::new();
     for c in &session.contacts {
