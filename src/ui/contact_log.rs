@@ -8,8 +8,27 @@ use super::case_step::field_error;
 use super::form_field::{form_field, Control};
 use super::StepProps;
 use crate::guide::case::CONTACT_FIELDS;
+use crate::guide::letters::Contact;
 use crate::guide::Action;
 use crate::i18n::ui;
+
+/// One logged contact as lines of "label: value", the empty fields left out (the log and
+/// the print view show the same text).
+pub fn contact_text(c: &Contact, labels: &[&str; 6], colon: &str) -> String {
+    let mut out = String::new();
+    for (f, label) in CONTACT_FIELDS.iter().zip(labels) {
+        let value = c.field(f);
+        if !value.is_empty() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(label);
+            out.push_str(colon);
+            out.push_str(&value.replace('T', " "));
+        }
+    }
+    out
+}
 
 pub fn contact_log(props: &StepProps<'_>) -> Html {
     let state = props.state;
@@ -17,17 +36,12 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
     let words = &t.case;
     let session = &state.session;
     let entries = session.contacts.iter().enumerate().map(|(i, c)| {
-        let lines = CONTACT_FIELDS
-            .iter()
-            .zip(words.contact)
-            .filter(|(f, _)| !c.field(f).is_empty())
-            .map(|(f, label)| html! { <li>{ label }{ t.colon }{ c.field(f).replace('T', " ") }</li> });
         let n = i + 1;
         let onedit = props.on_action.reform(move |_: MouseEvent| Action::EditContact(i));
         let onremove = props.on_action.reform(move |_: MouseEvent| Action::RemoveContact(i));
         html! {
-            <li class="rg-log__entry" data-contact={n.to_string()} key={n}>
-                <ul class="rg-why">{ for lines }</ul>
+            <li class="rg-log__entry" data-contact={n.to_string()}>
+                <p class="rg-lines">{ contact_text(c, &words.contact, t.colon) }</p>
                 <div class="rg-actions">
                     <button type="button" class="rg-button rg-button--secondary" data-action="edit_contact"
                         aria-label={format!("{} {n}", words.log[3])} onclick={onedit}>{ words.log[3] }</button>
@@ -80,7 +94,7 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
             } else {
                 <ol class="rg-log">{ for entries }</ol>
             }
-            <form class="rg-form rg-callout" novalidate=true {onsubmit}>
+            <form class="rg-form rg-panel" novalidate=true {onsubmit}>
                 <h3 class="rg-subheading">{ words.log[0] }</h3>
                 { for fields }
                 <div class="rg-actions">

@@ -5,9 +5,10 @@
 
 use yew::prelude::*;
 
+use super::contact_log::contact_text;
 use super::print_frame::print_case;
 use super::{Msg, StepProps};
-use crate::guide::case::{CONTACT_FIELDS, EVIDENCE_IDS};
+use crate::guide::case::EVIDENCE_IDS;
 use crate::guide::events;
 use crate::guide::ics::{calendar, reminders, ReminderWords, UtcStamp};
 use crate::guide::letters::{Case, Letter, Letters};
@@ -130,11 +131,7 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         if !log.is_empty() {
             log.push('\n');
         }
-        for (f, label) in CONTACT_FIELDS.iter().zip(words.contact) {
-            if !c.field(f).is_empty() {
-                line(&mut log, &[label, t.colon, &c.field(f).replace('T', " ")]);
-            }
-        }
+        line(&mut log, &[&contact_text(c, &words.contact, t.colon)]);
     }
     let mut sections = vec![
         (words.print[1].to_string(), facts),
@@ -159,6 +156,8 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
                 }
             </div>
             <p class="rg-hint" id="rg-ics-hint">{ words.texts[5] }</p>
+            // The print view's own document (DESIGN §7), filled when Print is pressed.
+            <iframe class="rg-print-frame" title={title} aria-hidden="true" tabindex="-1"></iframe>
         </>
     }
 }

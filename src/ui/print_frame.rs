@@ -1,6 +1,6 @@
 //! The print view of the whole case, in a document of its own (DESIGN §7: the host page is
-//! never printed with the case). A hidden same-origin `about:blank` iframe inside the
-//! widget's shadow root is filled through the DOM (text nodes only: no HTML strings, so a
+//! never printed with the case). The letters page's hidden same-origin `about:blank` iframe
+//! (`.rg-print-frame`) is filled through the DOM (text nodes only: no HTML strings, so a
 //! Trusted Types policy has nothing to object to) and printed. Its A4 stylesheet is a
 //! constructed sheet made in the iframe's own realm, which a `style-src 'self'` policy
 //! allows where a `<style>` element would not be.
@@ -46,25 +46,13 @@ fn fill_and_print(
     sections: &[(String, String)],
 ) -> Option<()> {
     let target: Element = e.target()?.dyn_into().ok()?;
-    let root = target.get_root_node();
-    let page = web_sys::window()?.document()?;
-    let existing = js_sys::Reflect::get(&root, &"querySelector".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&root, &".rg-print-frame".into()).ok())
-        .and_then(|f| f.dyn_into::<HtmlIFrameElement>().ok());
-    let frame = match existing {
-        Some(f) => f,
-        None => {
-            let f: HtmlIFrameElement = page.create_element("iframe").ok()?.dyn_into().ok()?;
-            f.set_class_name("rg-print-frame");
-            f.set_title(title);
-            let _ = f.set_attribute("aria-hidden", "true");
-            let _ = f.set_attribute("tabindex", "-1");
-            root.append_child(&f).ok()?;
-            f
-        }
-    };
+    let frame: HtmlIFrameElement = target
+        .closest("[data-step]")
+        .ok()??
+        .query_selector(".rg-print-frame")
+        .ok()??
+        .dyn_into()
+        .ok()?;
     let doc = frame.content_document()?;
     let html = doc.document_element()?;
     let _ = html.set_attribute("lang", lang);
