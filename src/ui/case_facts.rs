@@ -36,6 +36,7 @@ pub fn case_facts(props: &StepProps<'_>) -> Html {
         form_field(
             f.id(),
             words.facts[f.index()],
+            false,
             control,
             value,
             error,

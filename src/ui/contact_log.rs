@@ -72,6 +72,7 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
             form_field(
                 id,
                 (label, ""),
+                false,
                 control,
                 session.draft.field(id),
                 error,

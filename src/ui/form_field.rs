@@ -22,9 +22,11 @@ pub fn event_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// `heading`: the label is the page's heading (GOV.UK, a page of one question).
 pub fn form_field(
     id: &'static str,
-    (label, hint): (&'static str, &'static str),
+    (label, hint): (&str, &str),
+    heading: bool,
     control: Control<'_>,
     value: &str,
     error: Option<&'static str>,
@@ -70,9 +72,15 @@ pub fn form_field(
     };
     html! {
         <div class="rg-group" data-invalid={invalid}>
-            <label class="rg-label" for={dom_id}>{ label }</label>
+            if heading {
+                <h2 class="rg-heading" tabindex="-1" data-heading="">
+                    <label for={dom_id}>{ label.to_string() }</label>
+                </h2>
+            } else {
+                <label class="rg-label" for={dom_id}>{ label.to_string() }</label>
+            }
             if !hint.is_empty() {
-                <p class="rg-hint" id={hint_id}>{ hint }</p>
+                <p class="rg-hint" id={hint_id}>{ hint.to_string() }</p>
             }
             if let Some(message) = error {
                 <p class="rg-error-message" id={error_id}>{ message }</p>

@@ -195,7 +195,11 @@ test('field errors: a future date is refused at the field and in the summary, wi
   await page.locator('[data-field="refund_started_on"]').fill('2999-01-01');
   await page.locator('[data-action="next"]').click();
   await page.locator('.rg-error-summary').waitFor();
-  assert.match(await page.locator('#rg-field-error').innerText(), /after today/);
+  // The message at the field is the one the field points screen readers to.
+  const described = (await page.locator('[data-field="refund_started_on"]').getAttribute('aria-describedby')).split(' ');
+  const message = described.find((id) => id.endsWith('-error'));
+  assert.ok(message, `aria-describedby names the error: ${described}`);
+  assert.match(await page.locator(`#${message}`).innerText(), /after today/);
   assert.equal(await page.locator('[data-field="refund_started_on"]').getAttribute('aria-invalid'), 'true');
   await expectNoAxeViolations(page, 'started_on with an error');
   await page.locator('.rg-error-summary button').click();
