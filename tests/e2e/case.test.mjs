@@ -1,4 +1,4 @@
-// The case file (branch case-file-ui): facts with GOV.UK errors, evidence, the contact log,
+// The case file: facts with GOV.UK errors, evidence, the contact log,
 // and the texts filled from them (copy, .txt, .ics, print), in both locales, with axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +34,10 @@ for (const locale of ['zh-CN', 'en']) {
       await page.locator('.rg[lang="en"]').waitFor();
     }
     for (const [node, reply] of MERCHANT) await answer(page, node, reply, { axe: false });
+    // Started on 2 Jan 2020, back to the original method (1–7 working days): long overdue.
+    const clock = page.locator('[data-clock]');
+    assert.equal(await clock.getAttribute('data-clock'), 'overdue');
+    assert.equal(await clock.getAttribute('data-due'), '2020-01-13');
     await page.locator('[data-action="open"][data-node="case_facts"]').click();
     await page.locator('[data-step="case_facts"]').waitFor();
     assert.equal(await page.locator('[data-field="amount"]').inputValue(), '1999.50', 'one value, one place');
@@ -69,6 +73,9 @@ for (const locale of ['zh-CN', 'en']) {
       for (const fact of ['ORD-778', 'Shop 42']) assert.ok(text.includes(fact), `${id} cites ${fact}`);
       assert.ok(!/4111 ?1111 ?1111 ?1111/.test(text) && !text.includes('6222021234567890'), `${id}: no card number in full`);
       assert.ok(!/undefined|\{[a-z_]+\}/.test(text), `${id}: no gaps or raw placeholders`);
+      // The clock's verdict, with its due date as people write it.
+      const due = locale === 'en' ? /ended on 13 Jan 2020; the money is now \d+ working days late/ : /已于 2020年1月13日 截止，至今已超时 \d+ 个工作日/;
+      assert.match(text, due, `${id} states the delay`);
     }
     await page.locator('[data-text="regulator"] [data-action="copy"]').click();
     await page.locator('[data-text="regulator"] [role="status"]').filter({ hasText: /./ }).waitFor();
