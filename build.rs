@@ -5,6 +5,8 @@
 //!   The widget unpacks this instead of carrying a JSON reader and checker for its own content.
 //! - `letters.rs`: the text templates (`content/letters/*.json`), checked the same way and
 //!   written out as tables of strings (`src/guide/letters.rs`).
+//! - `contacts.rs`: the public contacts (`content/contacts.json`), checked and written out as
+//!   a table (`src/guide/contacts.rs`).
 //! - `widget.css`: the stylesheet without comments and whitespace runs.
 
 use std::{env, fs, path::Path};
@@ -27,6 +29,9 @@ mod packed;
 #[allow(dead_code)]
 #[path = "src/guide/clock.rs"]
 mod clock;
+#[allow(dead_code)]
+#[path = "src/guide/contacts.rs"]
+mod contacts;
 #[allow(dead_code)]
 #[path = "src/guide/date.rs"]
 mod date;
@@ -119,6 +124,12 @@ fn main() {
         tables.push_str(&pack.table(name));
     }
     fs::write(Path::new(&out).join("letters.rs"), tables).expect("writing OUT_DIR");
+    println!("cargo:rerun-if-changed=content/contacts.json");
+    let directory = contacts::Directory::parse(contacts::BUILTIN).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("content/contacts.json has errors:\n  {}", list.join("\n  "))
+    });
+    fs::write(Path::new(&out).join("contacts.rs"), directory.table()).expect("writing OUT_DIR");
     let css = Path::new("styles").join("widget.css");
     println!("cargo:rerun-if-changed={}", css.display());
     let text = fs::read_to_string(&css).expect("reading styles/widget.css");

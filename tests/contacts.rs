@@ -6,8 +6,9 @@
 mod common;
 
 use common::{walk, Say::*};
-use refund_guide::guide::contacts::{parties, Directory, Party};
+use refund_guide::guide::contacts::{Directory, Party};
 use refund_guide::guide::ids::Channel;
+use refund_guide::guide::triage::parties;
 use refund_guide::guide::{diagnose, Locale};
 
 fn phones(dir: &Directory, parties: &[Party]) -> Vec<String> {
@@ -19,7 +20,7 @@ fn phones(dir: &Directory, parties: &[Party]) -> Vec<String> {
 
 #[test]
 fn the_shipped_directory_is_valid_dated_and_bilingual() {
-    let dir = Directory::builtin().expect("valid");
+    let dir = Directory::builtin();
     assert!(dir.as_of.year() >= 2026);
     for c in &dir.contacts {
         for &l in Locale::ALL {
@@ -32,7 +33,7 @@ fn the_shipped_directory_is_valid_dated_and_bilingual() {
 
 #[test]
 fn every_case_gets_the_external_routes_in_ladder_order() {
-    let dir = Directory::builtin().unwrap();
+    let dir = Directory::builtin();
     for parties in [
         vec![Party::PaymentInstitution],
         vec![
@@ -61,7 +62,7 @@ fn every_case_gets_the_external_routes_in_ladder_order() {
 #[test]
 fn who_regulates_what_follows_the_case() {
     let guide = common::guide();
-    let dir = Directory::builtin().unwrap();
+    let dir = Directory::builtin();
     let card = [
         Pick("money_kind", &["bank_withdrawal"]),
         Pick("scam_contact", &["no_such_contact"]),
@@ -131,4 +132,12 @@ fn a_broken_directory_is_rejected_with_the_contact_named() {
             .any(|e| e.contains("consumer_association") && e.contains("https")),
         "{errors:?}"
     );
+}
+
+// Regression: the widget carries the directory as a table written by build.rs; it must be
+// exactly the checked JSON.
+#[test]
+fn the_shipped_table_is_the_checked_directory() {
+    let parsed = Directory::parse(refund_guide::guide::contacts::BUILTIN).expect("valid");
+    assert_eq!(Directory::builtin(), parsed);
 }

@@ -7,10 +7,9 @@
 
 use super::content::ContentError;
 use super::date::Date;
-use super::ids::{Cause, Channel, Locale, Route};
+use super::ids::{Channel, Locale};
 use super::json::Json;
 use super::small_sort::sort_by_key;
-use super::triage::Diagnosis;
 
 pub const BUILTIN: &str = include_str!("../../content/contacts.json");
 
@@ -24,6 +23,15 @@ pub enum Party {
 }
 
 impl Party {
+    pub fn id(self) -> &'static str {
+        match self {
+            Party::PaymentInstitution => "payment_institution",
+            Party::Bank => "bank",
+            Party::Merchant => "merchant",
+            Party::Fraud => "fraud",
+        }
+    }
+
     fn from_id(id: &str) -> Option<Party> {
         match id {
             "payment_institution" => Some(Party::PaymentInstitution),
@@ -70,9 +78,73 @@ pub struct Directory {
     pub contacts: Vec<PublicContact>,
 }
 
+/// One contact as `build.rs` writes it: id, channel id, party ids, phone and URL ("" for
+/// none), then the name and the note in zh-CN and en.
+pub type Row = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    [&'static str; 4],
+);
+
 impl Directory {
-    pub fn builtin() -> Result<Directory, Vec<ContentError>> {
-        Directory::parse(BUILTIN)
+    /// The directory from the tables [`Directory::table`] writes (the shipped one: see
+    /// `Directory::builtin`).
+    pub fn from_table(as_of: Date, check_official: [&str; 2], rows: &[Row]) -> Directory {
+        let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Directory {
+            as_of,
+            check_official: (check_official[0].into(), check_official[1].into()),
+            contacts: rows
+                .iter()
+                .filter_map(|&(id, channel, when, phone, url, [nz, ne, tz, te])| {
+                    Some(PublicContact {
+                        id: id.into(),
+                        channel: Channel::from_id(channel)?,
+                        when: when.iter().filter_map(|p| Party::from_id(p)).collect(),
+                        phone: text(phone),
+                        url: text(url),
+                        name: (nz.into(), ne.into()),
+                        note: (tz.into(), te.into()),
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The directory as Rust source for `build.rs`.
+    pub fn table(&self) -> String {
+        let rows: Vec<String> = self
+            .contacts
+            .iter()
+            .map(|c| {
+                let when: Vec<&str> = c.when.iter().map(|p| p.id()).collect();
+                format!(
+                    "({:?}, {:?}, &{:?}, {:?}, {:?}, [{:?}, {:?}, {:?}, {:?}])",
+                    c.id,
+                    c.channel.id(),
+                    when,
+                    c.phone.as_deref().unwrap_or_default(),
+                    c.url.as_deref().unwrap_or_default(),
+                    c.name.0,
+                    c.name.1,
+                    c.note.0,
+                    c.note.1
+                )
+            })
+            .collect();
+        format!(
+            "pub const AS_OF: (i32, u8, u8) = ({}, {}, {});\npub const CHECK_OFFICIAL: [&str; 2] = [{:?}, {:?}];\npub const CONTACTS: [super::contacts::Row; {}] = [{}];\n",
+            self.as_of.year(),
+            self.as_of.month(),
+            self.as_of.day(),
+            self.check_official.0,
+            self.check_official.1,
+            rows.len(),
+            rows.join(", ")
+        )
     }
 
     pub fn parse(json: &str) -> Result<Directory, Vec<ContentError>> {
@@ -175,7 +247,9 @@ impl Directory {
 
     /// "Collected on … check the official site" in one locale.
     pub fn check_official(&self, locale: Locale, as_of_text: &str) -> String {
-        pick(&self.check_official, locale).replace("{as_of}", as_of_text)
+        super::letters::fill(pick(&self.check_official, locale), &|k| {
+            (k == "as_of").then(|| as_of_text.to_string())
+        })
     }
 
     /// The contacts for this case, in the ladder's channel order.
@@ -188,22 +262,4 @@ impl Directory {
         sort_by_key(&mut out, |c| c.channel.index());
         out
     }
-}
-
-/// Who is involved, from the diagnosis: always the wallet; a bank when the money goes to or
-/// comes from a card; the merchant for merchant refunds or a merchant cause; fraud when the
-/// account may be compromised.
-pub fn parties(d: &Diagnosis) -> Vec<Party> {
-    let mut out = vec![Party::PaymentInstitution];
-    if matches!(d.route, Some(Route::BankCard | Route::CreditCard)) {
-        out.push(Party::Bank);
-    }
-    let causes = d.causes();
-    if d.route == Some(Route::OriginalMethod) || causes.contains(&Cause::MerchantError) {
-        out.push(Party::Merchant);
-    }
-    if causes.contains(&Cause::AccountSecurity) {
-        out.push(Party::Fraud);
-    }
-    out
 }

@@ -49,6 +49,21 @@ impl letters::Letters {
     }
 }
 
+/// The shipped public contacts, checked by `build.rs` with [`contacts::Directory::parse`] and
+/// written out as tables.
+mod builtin_contacts {
+    include!(concat!(env!("OUT_DIR"), "/contacts.rs"));
+}
+
+impl contacts::Directory {
+    /// The shipped directory of public contacts.
+    pub fn builtin() -> contacts::Directory {
+        use builtin_contacts::*;
+        let as_of = Date::new(AS_OF.0, AS_OF.1, AS_OF.2).unwrap_or(Date::EPOCH);
+        contacts::Directory::from_table(as_of, CHECK_OFFICIAL, &CONTACTS)
+    }
+}
+
 impl Guide {
     /// The content compiled into this build.
     pub fn builtin() -> Result<Guide, Vec<ContentError>> {

@@ -6,6 +6,7 @@
 //! possible ones. The "why" is the list of the person's own answers that gave the points.
 
 use super::clock::{verdict, ClockRules, Verdict};
+use super::contacts::Party;
 use super::content::{Flag, Flow, NodeKind};
 use super::date::Date;
 use super::engine::{parse_amount, Answer, Session};
@@ -192,4 +193,22 @@ pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {
         steps.splice(0..0, urgent);
     }
     steps
+}
+
+/// Who is involved, from the diagnosis: always the wallet; a bank when the money goes to or
+/// comes from a card; the merchant for merchant refunds or a merchant cause; fraud when the
+/// account may be compromised.
+pub fn parties(d: &Diagnosis) -> Vec<Party> {
+    let mut out = vec![Party::PaymentInstitution];
+    if matches!(d.route, Some(Route::BankCard | Route::CreditCard)) {
+        out.push(Party::Bank);
+    }
+    let causes = d.causes();
+    if d.route == Some(Route::OriginalMethod) || causes.contains(&Cause::MerchantError) {
+        out.push(Party::Merchant);
+    }
+    if causes.contains(&Cause::AccountSecurity) {
+        out.push(Party::Fraud);
+    }
+    out
 }
