@@ -3,12 +3,13 @@
 // and its closure exports after their Rust path plus a hash. The names are written twice (in
 // the wasm's import and export sections and in the glue), and the hashes do not compress:
 // about 130 of them cost more than 3 KB of the size budget. Only generated names are renamed
-// (`__wbg_…`, `__wbindgen_…`, `__externref_…`, `wasm_bindgen__…`); `memory`, `mount` and the
-// handle's methods keep theirs. Renaming is consistent by construction: each new name
+// (`__wbg_…`, `__wbindgen_…`, `__externref_…`, `wasm_bindgen__…`, and the import module
+// `./…_bg.js`); `memory`, `mount` and the handle's methods keep theirs. Renaming is consistent by construction: each new name
 // replaces every whole-token occurrence of the old one in the glue, and the build fails if
 // an old name is missing from the glue or a new one was already there.
 
-const GENERATED = /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen__)/;
+// Import module names are the glue's own file (`./<crate>_bg.js`), written once per import.
+const GENERATED = /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen__)|^\.\/[\w-]+_bg\.js$/;
 
 function readU32(bytes, at) {
   let value = 0;
@@ -89,7 +90,7 @@ export function renameWasm(bytes, fresh) {
       const count = readU32(bytes, at);
       body = writeU32(count);
       for (let i = 0; i < count; i++) {
-        if (id === 2) body.push(...encodeName(readName(bytes, at)));
+        if (id === 2) body.push(...encodeName(rename(readName(bytes, at))));
         const name = readName(bytes, at);
         const from = at.pos;
         if (id === 2) skipImportDesc(bytes, at);
@@ -119,7 +120,7 @@ export function renameGlue(glue, renames) {
   return glue.replace(any, (name) => renames.get(name));
 }
 
-const escape = (s) => s.replace(/[$]/g, '\\$');
+const escape = (s) => s.replace(/[$.*+?^(){}[\]|\\/-]/g, '\\$&');
 
 /** Short names (`$0`, `$1`, … `$z`, `$10`, …) that do not occur in `glue`. */
 export function freshNames(glue) {
