@@ -73,6 +73,11 @@ fn render(locale: Locale, full: bool) -> Vec<(String, String)> {
         today,
         name: full.then_some("Wang Fang"),
         phone: full.then_some("138 0013 8000"),
+        support: match (full, locale) {
+            (false, _) => &[],
+            (true, Locale::ZhCn) => &[("客服电话", "95188"), ("在 App 里", "我的 > 客服")],
+            (true, Locale::En) => &[("Hotline", "95188"), ("In the app", "Me > Help")],
+        },
     };
     letters
         .render_all(&case)

@@ -46,6 +46,7 @@ const BODY_KEYS: &[&str] = &[
     "route",
     "reply_by",
     "today",
+    "support",
 ];
 /// Facts with a "missing" placeholder text: the first nine body keys.
 const MISSING_KEYS: &[&str] = BODY_KEYS.split_at(9).0;
@@ -107,6 +108,9 @@ pub struct Case<'a> {
     pub today: Date,
     pub name: Option<&'a str>,
     pub phone: Option<&'a str>,
+    /// The provider's support contacts from the configuration, as (label, value) in the
+    /// widget's language, cited after the wallet's name; none configured, nothing is added.
+    pub support: &'a [(&'a str, &'a str)],
 }
 
 /// A filled text.
@@ -435,6 +439,23 @@ impl Letters {
             Some(Route::OriginalMethod) => "route_original_method",
             Some(Route::Other) | None => "route_other",
         });
+        // " (hotline: 95188; in the app: Me > Help)" / "（客服电话：95188；在 App 里：我的 > 客服）"
+        let mut support = String::new();
+        let zh = locale == Locale::ZhCn;
+        for (i, (label, value)) in case.support.iter().enumerate() {
+            support.push_str(match (i, zh) {
+                (0, true) => "（",
+                (0, false) => " (",
+                (_, true) => "；",
+                (_, false) => "; ",
+            });
+            support.push_str(label);
+            support.push_str(if zh { "：" } else { ": " });
+            support.push_str(value);
+        }
+        if !support.is_empty() {
+            support.push_str(if zh { "）" } else { ")" });
+        }
         let reply_by = case
             .today
             .add_days(t.reply_days as i64)
@@ -468,6 +489,7 @@ impl Letters {
                 "route" => route.to_string(),
                 "reply_by" => reply_by.clone(),
                 "today" => date(case.today),
+                "support" => support.clone(),
                 _ => return None,
             })
         });

@@ -37,6 +37,17 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         .iter()
         .map(|f| (f.cause, texts.cause(f.cause).0.to_string()))
         .collect();
+    // The provider's support contacts, as configured, cited after the wallet's name.
+    let s = &state.config.support;
+    let support: Vec<(&str, &str)> = [
+        (t.support[1], &s.hotline),
+        (t.support[2], &s.in_app_path),
+        (t.support[3], &s.url),
+        (t.support[4], &s.hours),
+    ]
+    .into_iter()
+    .filter_map(|(label, v)| Some((label, v.as_deref()?)))
+    .collect();
     let filled = letters.render_all(&Case {
         facts: &session.facts,
         contacts: &session.contacts,
@@ -46,6 +57,7 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         today,
         name: None,
         phone: None,
+        support: &support,
     });
 
     let emit = props.emit.clone();

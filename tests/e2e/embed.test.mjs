@@ -192,6 +192,11 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   const extra = page.locator(`${root} [data-channel="ombudsman"]`);
   assert.ok((await extra.innerText()).includes('12345'));
   assert.equal(await extra.locator('a').getAttribute('href'), 'https://ombudsman.example.org');
+
+  // The support contacts are cited in the complaints, after the wallet.
+  await page.locator(`${root} [data-action="open"][data-node="letters"]`).click();
+  const regulator = await page.locator(`${root} [data-letter="regulator"]`).innerText();
+  for (const part of ['95188', 'Me › Help', 'https://help.example.com/refunds']) assert.ok(regulator.includes(part), `the complaint cites ${part}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
