@@ -167,6 +167,18 @@ pub(crate) fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> St
     out
 }
 
+/// Appends `items` to `out`, the first after `open` and the others after `sep` (pushed, not
+/// `join`ed: each `join` instantiation costs about 1 KB of wasm). False when there were none.
+fn push_list(out: &mut String, items: impl Iterator<Item = String>, open: &str, sep: &str) -> bool {
+    let mut any = false;
+    for item in items {
+        out.push_str(if any { sep } else { open });
+        out.push_str(&item);
+        any = true;
+    }
+    any
+}
+
 fn placeholders(template: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = template;
@@ -381,22 +393,18 @@ impl Letters {
             ),
             Verdict::Unknown => self.phrase("clock_unknown").to_string(),
         };
-        // Strings pushed in loops, not `join`: each `join` instantiation costs about 1 KB
-        // of wasm.
+        let zh = locale == Locale::ZhCn;
         let causes = if case.causes.is_empty() {
             self.phrase("no_cause").to_string()
         } else {
-            let zh = locale == Locale::ZhCn;
             let mut out = self.phrase("cause_intro").to_string();
-            for (i, (_, title)) in case.causes.iter().enumerate() {
-                out.push_str(match (i, zh) {
-                    (0, true) => "",
-                    (0, false) => " ",
-                    (_, true) => "；",
-                    (_, false) => "; ",
-                });
-                out.push_str(title);
-            }
+            let titles = case.causes.iter().map(|(_, title)| title.clone());
+            push_list(
+                &mut out,
+                titles,
+                if zh { "" } else { " " },
+                if zh { "；" } else { "; " },
+            );
             out
         };
         let unknown = self.phrase("unknown").to_string();
@@ -441,19 +449,14 @@ impl Letters {
         });
         // " (hotline: 95188; in the app: Me > Help)" / "（客服电话：95188；在 App 里：我的 > 客服）"
         let mut support = String::new();
-        let zh = locale == Locale::ZhCn;
-        for (i, (label, value)) in case.support.iter().enumerate() {
-            support.push_str(match (i, zh) {
-                (0, true) => "（",
-                (0, false) => " (",
-                (_, true) => "；",
-                (_, false) => "; ",
-            });
-            support.push_str(label);
-            support.push_str(if zh { "：" } else { ": " });
-            support.push_str(value);
-        }
-        if !support.is_empty() {
+        let colon = if zh { "：" } else { ": " };
+        let contacts_given = case.support.iter().map(|(l, v)| format!("{l}{colon}{v}"));
+        if push_list(
+            &mut support,
+            contacts_given,
+            if zh { "（" } else { " (" },
+            if zh { "；" } else { "; " },
+        ) {
             support.push_str(if zh { "）" } else { ")" });
         }
         let reply_by = case

@@ -2,26 +2,14 @@
 // and the texts filled from them (copy, .txt, .ics, print), in both locales, with axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, open, step, answer, expectNoAxeViolations } from './helpers.mjs';
+import { launch, startServer, open, answer, expectNoAxeViolations, merchantSteps } from './helpers.mjs';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await startServer(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const MERCHANT = [
-  ['money_kind', ['merchant_refund']],
-  ['merchant_response', ['refused_or_stalling']],
-  ['scam_contact', ['no_such_contact']],
-  ['status', ['no_refund_record']],
-  ['started_on', { type: '2020-01-02' }],
-  ['security_signs', ['none_of_these']],
-  ['details_checked', ['all_correct']],
-  ['notices', ['none_of_these']],
-  ['amount', { type: '1999.50' }],
-  ['pay_later', ['no']],
-  ['summary', null],
-];
+const MERCHANT = [...merchantSteps({ type: '1999.50' }), ['summary', null]];
 
 const decode = (href) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
 
