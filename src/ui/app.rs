@@ -146,16 +146,19 @@ pub fn App(props: &AppProps) -> Html {
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
+        // The errors of a form of many fields (case facts, contact log) count too: the
+        // summary takes focus when they appear, as a single answer's error does.
         let key = (
             state.session.trail.len(),
             state.session.trail.last().cloned(),
             state.session.error,
+            state.session.field_errors.clone(),
         );
-        use_effect_with(key, move |(_, _, error)| {
+        use_effect_with(key, move |(_, _, error, field_errors)| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            let selector = if error.is_some() {
+            let selector = if error.is_some() || !field_errors.is_empty() {
                 ".rg-error-summary"
             } else {
                 "[data-step] [data-heading]"

@@ -33,6 +33,8 @@ for (const locale of ['zh-CN', 'en']) {
     await page.locator('[data-field="transaction_at"]').fill('2019-12-30T10:15');
     await page.locator('[data-action="next"]').click();
     await page.locator('.rg-error-summary').waitFor();
+    const focused = () => page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.className);
+    assert.equal(await focused(), 'rg-error-summary', 'the error summary takes focus');
     assert.equal(await page.locator('[data-field="currency"]').getAttribute('aria-invalid'), 'true');
     await expectNoAxeViolations(page, `case_facts with an error (${locale})`);
     await page.locator('[data-field="currency"]').fill('CNY');
