@@ -4,7 +4,7 @@
 //! at the field).
 
 use super::date::Date;
-use super::engine::parse_amount;
+use super::engine::{parse_amount, Session};
 use super::ids::{Field, Route};
 use super::letters::Contact;
 use super::mask::{mask_account, mask_card_numbers};
@@ -200,4 +200,66 @@ impl Contact {
             .iter()
             .all(|f| self.field(f).trim().is_empty())
     }
+}
+
+/// Labels for the case summary in one locale: the facts' (label, hint) in [`Field::ALL`]
+/// order, the evidence in [`EVIDENCE_IDS`] order, the contact fields in [`CONTACT_FIELDS`]
+/// order, and the language's colon.
+pub struct SummaryWords<'a> {
+    pub facts: &'a [(&'a str, &'a str); 9],
+    pub evidence: &'a [&'a str; 7],
+    pub contact: &'a [&'a str; 6],
+    pub colon: &'a str,
+}
+
+/// Appends `parts` to `out` as one line (a line break before it unless `out` is empty).
+fn push_line(out: &mut String, parts: &[&str]) {
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    parts.iter().for_each(|p| out.push_str(p));
+}
+
+/// One logged contact as lines of "label: value", the empty fields left out (the log and
+/// the print view show the same text).
+pub fn contact_text(c: &Contact, labels: &[&str; 6], colon: &str) -> String {
+    let mut out = String::new();
+    for (f, label) in CONTACT_FIELDS.iter().zip(labels) {
+        let value = c.field(f);
+        if !value.is_empty() {
+            push_line(&mut out, &[label, colon, &value.replace('T', " ")]);
+        }
+    }
+    out
+}
+
+/// The case file as text, for the print view: the facts given, the evidence checklist
+/// (`[x]` kept, `[ ]` not yet) and the contact log (a blank line between contacts).
+/// Strings pushed in loops, not `join`ed: each `join` instantiation costs about 1 KB of wasm.
+pub fn summary(session: &Session, words: &SummaryWords) -> [String; 3] {
+    let mut facts = String::new();
+    for f in Field::ALL {
+        if let Some(v) = session.facts.get(f) {
+            push_line(
+                &mut facts,
+                &[words.facts[f.index()].0, words.colon, &v.replace('T', " ")],
+            );
+        }
+    }
+    let mut evidence = String::new();
+    for (id, label) in EVIDENCE_IDS.iter().zip(words.evidence) {
+        let ticked = session.evidence.iter().any(|e| e == id);
+        push_line(
+            &mut evidence,
+            &[if ticked { "[x] " } else { "[ ] " }, label],
+        );
+    }
+    let mut log = String::new();
+    for c in &session.contacts {
+        if !log.is_empty() {
+            log.push('\n');
+        }
+        push_line(&mut log, &[&contact_text(c, words.contact, words.colon)]);
+    }
+    [facts, evidence, log]
 }

@@ -7,28 +7,9 @@ use yew::prelude::*;
 use super::case_step::field_error;
 use super::form_field::{form_field, Control};
 use super::StepProps;
-use crate::guide::case::CONTACT_FIELDS;
-use crate::guide::letters::Contact;
+use crate::guide::case::{contact_text, CONTACT_FIELDS};
 use crate::guide::Action;
 use crate::i18n::ui;
-
-/// One logged contact as lines of "label: value", the empty fields left out (the log and
-/// the print view show the same text).
-pub fn contact_text(c: &Contact, labels: &[&str; 6], colon: &str) -> String {
-    let mut out = String::new();
-    for (f, label) in CONTACT_FIELDS.iter().zip(labels) {
-        let value = c.field(f);
-        if !value.is_empty() {
-            if !out.is_empty() {
-                out.push('\n');
-            }
-            out.push_str(label);
-            out.push_str(colon);
-            out.push_str(&value.replace('T', " "));
-        }
-    }
-    out
-}
 
 pub fn contact_log(props: &StepProps<'_>) -> Html {
     let state = props.state;

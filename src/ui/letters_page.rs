@@ -5,14 +5,13 @@
 
 use yew::prelude::*;
 
-use super::contact_log::contact_text;
 use super::print_frame::print_case;
 use super::{Msg, StepProps};
-use crate::guide::case::EVIDENCE_IDS;
+use crate::guide::case::{summary, SummaryWords};
 use crate::guide::events;
 use crate::guide::ics::{calendar, reminders, ReminderWords, UtcStamp};
 use crate::guide::letters::{Case, Letter, Letters};
-use crate::guide::{diagnose, refund_clock, Field};
+use crate::guide::{diagnose, refund_clock};
 use crate::i18n::ui;
 use crate::store::text_url;
 
@@ -113,38 +112,16 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         )
     });
 
-    // The print view: the facts, the evidence kept, the contact log and every text. Lines
-    // pushed in loops, not `join`ed: each `join` instantiation costs about 1 KB of wasm.
-    let line = |out: &mut String, parts: &[&str]| {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        parts.iter().for_each(|p| out.push_str(p));
-    };
-    let mut facts = String::new();
-    for f in Field::ALL {
-        if let Some(v) = session.facts.get(f) {
-            line(
-                &mut facts,
-                &[words.facts[f.index()].0, t.colon, &v.replace('T', " ")],
-            );
-        }
-    }
-    let mut evidence = String::new();
-    for (id, label) in EVIDENCE_IDS.iter().zip(words.evidence) {
-        let ticked = session.evidence.iter().any(|e| e == id);
-        line(
-            &mut evidence,
-            &[if ticked { "[x] " } else { "[ ] " }, label],
-        );
-    }
-    let mut log = String::new();
-    for c in &session.contacts {
-        if !log.is_empty() {
-            log.push('\n');
-        }
-        line(&mut log, &[&contact_text(c, &words.contact, t.colon)]);
-    }
+    // The print view: the facts, the evidence kept, the contact log and every text.
+    let [facts, evidence, log] = summary(
+        session,
+        &SummaryWords {
+            facts: &words.facts,
+            evidence: &words.evidence,
+            contact: &words.contact,
+            colon: t.colon,
+        },
+    );
     let mut sections = vec![
         (words.print[1].to_string(), facts),
         (words.print[2].to_string(), evidence),
