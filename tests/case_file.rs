@@ -264,3 +264,69 @@ fn the_letter_event_carries_ids_only() {
     assert_eq!(e.name, "letter");
     assert_eq!(e.detail, r#"{"letter":"regulator","action":"copy"}"#);
 }
+
+// Regression: the print view's summary turned every `T` into a space ("T-1" became " -1",
+// "Tesco" " esco"); only date-time values are written that way. Also pins its layout: the
+// facts given, the whole checklist, a blank line between contacts.
+#[test]
+fn the_case_summary_keeps_typed_text_and_spaces_only_date_times() {
+    use refund_guide::guide::case::{summary, SummaryWords};
+    use refund_guide::guide::letters::Contact;
+    let flow = flow();
+    let mut s = Session::new(&flow);
+    s.facts
+        .insert(Field::TransactionAt, "2026-11-20T14:30".into());
+    s.facts.insert(Field::Merchant, "Tesco".into());
+    s.evidence = vec!["chat_logs".into()];
+    s.contacts = vec![
+        Contact {
+            at: "2026-11-21T09:00".into(),
+            ticket: "T-1".into(),
+            agent: "Tom".into(),
+            ..Contact::default()
+        },
+        Contact {
+            follow_up_on: "2026-11-28".into(),
+            ..Contact::default()
+        },
+    ];
+    let facts = [
+        ("When", ""),
+        ("Amount", ""),
+        ("Currency", ""),
+        ("Merchant", ""),
+        ("Order", ""),
+        ("Wallet", ""),
+        ("Route", ""),
+        ("Started", ""),
+        ("Account", ""),
+    ];
+    let evidence = [
+        "Record",
+        "Confirmation",
+        "Order",
+        "Chats",
+        "Shots",
+        "Calls",
+        "Statement",
+    ];
+    let contact = ["At", "Channel", "Ticket", "Agent", "Promise", "Follow up"];
+    let [f, e, log] = summary(
+        &s,
+        &SummaryWords {
+            facts: &facts,
+            evidence: &evidence,
+            contact: &contact,
+            colon: ": ",
+        },
+    );
+    assert_eq!(f, "When: 2026-11-20 14:30\nMerchant: Tesco");
+    assert_eq!(
+        e,
+        "[ ] Record\n[ ] Confirmation\n[ ] Order\n[x] Chats\n[ ] Shots\n[ ] Calls\n[ ] Statement"
+    );
+    assert_eq!(
+        log,
+        "At: 2026-11-21 09:00\nTicket: T-1\nAgent: Tom\n\nFollow up: 2026-11-28"
+    );
+}

@@ -212,6 +212,12 @@ pub struct SummaryWords<'a> {
     pub colon: &'a str,
 }
 
+/// A date-time as typed (`2026-11-20T14:30`) as people read it (`2026-11-20 14:30`). Only
+/// for date-time values: other text keeps its `T`s ("T-1", "Tom").
+fn readable_datetime(value: &str) -> String {
+    value.replace('T', " ")
+}
+
 /// Appends `parts` to `out` as one line (a line break before it unless `out` is empty).
 fn push_line(out: &mut String, parts: &[&str]) {
     if !out.is_empty() {
@@ -227,7 +233,12 @@ pub fn contact_text(c: &Contact, labels: &[&str; 6], colon: &str) -> String {
     for (f, label) in CONTACT_FIELDS.iter().zip(labels) {
         let value = c.field(f);
         if !value.is_empty() {
-            push_line(&mut out, &[label, colon, &value.replace('T', " ")]);
+            let value = if *f == "contact_at" {
+                readable_datetime(value)
+            } else {
+                value.to_string()
+            };
+            push_line(&mut out, &[label, colon, &value]);
         }
     }
     out
@@ -240,10 +251,12 @@ pub fn summary(session: &Session, words: &SummaryWords) -> [String; 3] {
     let mut facts = String::new();
     for f in Field::ALL {
         if let Some(v) = session.facts.get(f) {
-            push_line(
-                &mut facts,
-                &[words.facts[f.index()].0, words.colon, &v.replace('T', " ")],
-            );
+            let v = if *f == Field::TransactionAt {
+                readable_datetime(v)
+            } else {
+                v.clone()
+            };
+            push_line(&mut facts, &[words.facts[f.index()].0, words.colon, &v]);
         }
     }
     let mut evidence = String::new();
