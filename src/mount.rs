@@ -101,7 +101,9 @@ impl Handle {
             app.destroy();
         }
         if let Some(prefix) = self.prefix.take() {
-            KEYS_IN_USE.with(|keys| keys.borrow_mut().retain(|k| *k != prefix));
+            KEYS_IN_USE.with(|keys| {
+                crate::guide::retain_strings(&mut keys.borrow_mut(), &|k| k != prefix)
+            });
         }
         if let Some(shadow) = self.host.shadow_root() {
             clear(&shadow);
@@ -221,7 +223,7 @@ pub fn mount(
                 let delete = Callback::from(move |()| store.delete());
                 (
                     opened.session,
-                    opened.notice.into_iter().collect(),
+                    opened.notice.map_or_else(Vec::new, |n| vec![n]),
                     save,
                     Some(load_newer),
                     Some(delete),

@@ -6,10 +6,12 @@
 mod common;
 
 use common::{walk, Say::*};
-use refund_guide::guide::contacts::{Directory, Party};
+use refund_guide::guide::contacts::{mask, Directory, Party};
 use refund_guide::guide::ids::Channel;
+use refund_guide::guide::letters::format_date;
 use refund_guide::guide::triage::parties;
 use refund_guide::guide::{diagnose, Locale};
+use refund_guide::guide::{public_contact_lines, public_contacts_note};
 
 fn phones(dir: &Directory, parties: &[Party]) -> Vec<String> {
     dir.for_case(parties)
@@ -20,7 +22,7 @@ fn phones(dir: &Directory, parties: &[Party]) -> Vec<String> {
 
 #[test]
 fn the_shipped_directory_is_valid_dated_and_bilingual() {
-    let dir = Directory::builtin();
+    let dir = Directory::builtin().expect("the shipped directory is valid");
     assert!(dir.as_of.year() >= 2026);
     for c in &dir.contacts {
         for &l in Locale::ALL {
@@ -33,7 +35,7 @@ fn the_shipped_directory_is_valid_dated_and_bilingual() {
 
 #[test]
 fn every_case_gets_the_external_routes_in_ladder_order() {
-    let dir = Directory::builtin();
+    let dir = Directory::builtin().expect("the shipped directory is valid");
     for parties in [
         vec![Party::PaymentInstitution],
         vec![
@@ -62,7 +64,7 @@ fn every_case_gets_the_external_routes_in_ladder_order() {
 #[test]
 fn who_regulates_what_follows_the_case() {
     let guide = common::guide();
-    let dir = Directory::builtin();
+    let dir = Directory::builtin().expect("the shipped directory is valid");
     let card = [
         Pick("money_kind", &["bank_withdrawal"]),
         Pick("scam_contact", &["no_such_contact"]),
@@ -134,10 +136,58 @@ fn a_broken_directory_is_rejected_with_the_contact_named() {
     );
 }
 
-// Regression: the widget carries the directory as a table written by build.rs; it must be
-// exactly the checked JSON.
+// Regression: the widget carries the directory as the lines build.rs composed; for every
+// case (any set of parties), channel and locale they must be the checked JSON's contacts,
+// in order, each written by `Directory::line`, and the note must carry the "as of" date.
 #[test]
-fn the_shipped_table_is_the_checked_directory() {
-    let parsed = Directory::parse(refund_guide::guide::contacts::BUILTIN).expect("valid");
-    assert_eq!(Directory::builtin(), parsed);
+fn the_shipped_lines_are_the_checked_directory() {
+    let dir = Directory::builtin().expect("valid");
+    let all = [
+        Party::PaymentInstitution,
+        Party::Bank,
+        Party::Merchant,
+        Party::Fraud,
+    ];
+    for m in 0u8..16 {
+        let parties: Vec<Party> = all.iter().copied().filter(|p| m & p.bit() != 0).collect();
+        assert_eq!(mask(&parties), m);
+        for &locale in Locale::ALL {
+            for &channel in Channel::ALL {
+                let want: Vec<String> = dir
+                    .contacts
+                    .iter()
+                    .filter(|c| c.channel == channel && c.when.iter().any(|p| parties.contains(p)))
+                    .map(|c| Directory::line(c, locale))
+                    .collect();
+                let got: Vec<&str> = public_contact_lines(channel, m, locale).collect();
+                assert_eq!(got, want, "{channel:?} {parties:?} {locale:?}");
+            }
+        }
+    }
+    assert_eq!(
+        public_contacts_note(Locale::En),
+        dir.check_official(Locale::En, &format_date(Locale::En, dir.as_of))
+    );
+    assert!(public_contacts_note(Locale::En).contains("1 Nov 2026"));
+    assert!(public_contacts_note(Locale::ZhCn).contains("2026年11月1日"));
+}
+
+#[test]
+fn a_contact_line_names_the_body_its_number_or_site_and_what_it_is_for() {
+    let dir = Directory::builtin().expect("valid");
+    let pboc = dir
+        .contacts
+        .iter()
+        .find(|c| c.id == "pboc_12363")
+        .expect("12363");
+    assert_eq!(
+        Directory::line(pboc, Locale::En),
+        "People's Bank of China, financial consumer complaints line 12363: For wallets and other non-bank payment institutions."
+    );
+    let cca = dir
+        .contacts
+        .iter()
+        .find(|c| c.id == "consumer_association")
+        .expect("cca");
+    assert!(Directory::line(cca, Locale::ZhCn).contains(" https://www.cca.org.cn："));
 }

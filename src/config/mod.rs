@@ -208,11 +208,7 @@ impl Reader {
     fn text(&mut self, o: &Object, name: &str, key: &str, max: usize) -> Option<String> {
         let v = o.get(name)?;
         match v.as_str().map(str::trim) {
-            Some(s)
-                if !s.is_empty()
-                    && s.chars().count() <= max
-                    && !s.chars().any(char::is_control) =>
-            {
+            Some(s) if !s.is_empty() && crate::guide::case::plain_text_within(s, max) => {
                 Some(s.to_string())
             }
             Some(_) | None => {

@@ -78,70 +78,58 @@ pub struct Directory {
     pub contacts: Vec<PublicContact>,
 }
 
-/// One contact as `build.rs` writes it: id, channel id, party ids, phone and URL ("" for
-/// none), then the name and the note in zh-CN and en.
-pub type Row = (
-    &'static str,
-    &'static str,
-    &'static [&'static str],
-    &'static str,
-    &'static str,
-    [&'static str; 4],
-);
+impl Party {
+    /// This party's bit in the masks of the ladder table ([`Directory::table`]).
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// The parties of a case as a mask of [`Party::bit`]s.
+pub fn mask(parties: &[Party]) -> u8 {
+    parties.iter().fold(0, |m, p| m | p.bit())
+}
 
 impl Directory {
-    /// The directory from the tables [`Directory::table`] writes (the shipped one: see
-    /// `Directory::builtin`).
-    pub fn from_table(as_of: Date, check_official: [&str; 2], rows: &[Row]) -> Directory {
-        let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        Directory {
-            as_of,
-            check_official: (check_official[0].into(), check_official[1].into()),
-            contacts: rows
-                .iter()
-                .filter_map(|&(id, channel, when, phone, url, [nz, ne, tz, te])| {
-                    Some(PublicContact {
-                        id: id.into(),
-                        channel: Channel::from_id(channel)?,
-                        when: when.iter().filter_map(|p| Party::from_id(p)).collect(),
-                        phone: text(phone),
-                        url: text(url),
-                        name: (nz.into(), ne.into()),
-                        note: (tz.into(), te.into()),
-                    })
-                })
-                .collect(),
+    /// One contact as the ladder shows it: "name phone url: note" (zh-CN puts "：").
+    pub fn line(c: &PublicContact, locale: Locale) -> String {
+        let mut out = c.name(locale).to_string();
+        for part in [&c.phone, &c.url].into_iter().flatten() {
+            out.push(' ');
+            out.push_str(part);
         }
+        out.push_str(match locale {
+            Locale::ZhCn => "：",
+            Locale::En => ": ",
+        });
+        out.push_str(c.note(locale));
+        out
     }
 
-    /// The directory as Rust source for `build.rs`.
+    /// The ladder's view of the directory as Rust source for `build.rs`: the dated "check
+    /// the official site" note per locale (zh-CN, en), and per contact its channel index,
+    /// the mask of the parties it deals with and its [`Directory::line`] per locale. The
+    /// lines are composed here, at the build, so the wasm carries finished text and no
+    /// composing code (the whole directory as a table cost 1.8 KB of the size budget).
     pub fn table(&self) -> String {
+        let dated = |l: Locale| self.check_official(l, &super::letters::format_date(l, self.as_of));
         let rows: Vec<String> = self
             .contacts
             .iter()
             .map(|c| {
-                let when: Vec<&str> = c.when.iter().map(|p| p.id()).collect();
                 format!(
-                    "({:?}, {:?}, &{:?}, {:?}, {:?}, [{:?}, {:?}, {:?}, {:?}])",
-                    c.id,
-                    c.channel.id(),
-                    when,
-                    c.phone.as_deref().unwrap_or_default(),
-                    c.url.as_deref().unwrap_or_default(),
-                    c.name.0,
-                    c.name.1,
-                    c.note.0,
-                    c.note.1
+                    "({}, {}, [{:?}, {:?}])",
+                    c.channel.index(),
+                    mask(&c.when),
+                    Directory::line(c, Locale::ZhCn),
+                    Directory::line(c, Locale::En),
                 )
             })
             .collect();
         format!(
-            "pub const AS_OF: (i32, u8, u8) = ({}, {}, {});\npub const CHECK_OFFICIAL: [&str; 2] = [{:?}, {:?}];\npub const CONTACTS: [super::contacts::Row; {}] = [{}];\n",
-            self.as_of.year(),
-            self.as_of.month(),
-            self.as_of.day(),
-            self.check_official.0,
-            self.check_official.1,
+            "pub const CHECK_OFFICIAL: [&str; 2] = [{:?}, {:?}];\npub const LINES: [(usize, u8, [&str; 2]); {}] = [{}];\n",
+            dated(Locale::ZhCn),
+            dated(Locale::En),
             rows.len(),
             rows.join(", ")
         )

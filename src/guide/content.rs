@@ -307,10 +307,16 @@ impl Flow {
 
     /// Every node directly reachable from `node`.
     pub fn successors(&self, node: &Node) -> Vec<usize> {
-        let mut out: Vec<usize> = node.next.into_iter().collect();
+        // Pushed in loops: each `collect`/`extend` over an adapter is its own body in the wasm.
+        let mut out = Vec::new();
+        out.extend(node.next);
         match &node.kind {
-            NodeKind::Question { choices, .. } => out.extend(choices.iter().filter_map(|c| c.next)),
-            NodeKind::Plan { links } => out.extend(links.iter().copied()),
+            NodeKind::Question { choices, .. } => {
+                for c in choices {
+                    out.extend(c.next);
+                }
+            }
+            NodeKind::Plan { links } => out.extend_from_slice(links),
             _ => {}
         }
         out

@@ -163,7 +163,7 @@ impl Session {
     /// choices the flow no longer has are dropped (facts are always kept). Returns the ids of
     /// the questions whose answers were dropped, so the person can be told to answer again.
     pub fn sanitize(mut self, flow: &Flow) -> (Session, Vec<String>) {
-        self.trail.retain(|id| flow.node(id).is_some());
+        super::retain_strings(&mut self.trail, &|id| flow.node(id).is_some());
         if self.trail.is_empty() {
             self.trail.push(flow.start_node().id.clone());
         }
@@ -178,7 +178,7 @@ impl Session {
         }
         self.answers = kept;
         self.error = None;
-        self.evidence.retain(|e| EVIDENCE_IDS.contains(&e.as_str()));
+        super::retain_strings(&mut self.evidence, &|e| EVIDENCE_IDS.contains(&e));
         if self.editing.is_some_and(|i| i >= self.contacts.len()) {
             self.editing = None;
         }
@@ -212,7 +212,9 @@ impl Session {
                     } else if c.exclusive {
                         picked = vec![choice];
                     } else {
-                        picked.retain(|p| cur.choice(p).is_some_and(|pc| !pc.exclusive));
+                        super::retain_strings(&mut picked, &|p| {
+                            cur.choice(p).is_some_and(|pc| !pc.exclusive)
+                        });
                         picked.push(choice);
                     }
                     if picked.is_empty() {
@@ -369,13 +371,13 @@ impl Session {
             NodeKind::Case { page } => {
                 // The facts are checked all together, GOV.UK style: every problem at once.
                 if *page == CasePage::Facts {
-                    self.field_errors = Field::ALL
-                        .iter()
-                        .filter_map(|&f| {
-                            let v = self.facts.get(&f).map_or("", String::as_str);
-                            check_fact(f, v, today).err().map(|e| (f.id(), e))
-                        })
-                        .collect();
+                    self.field_errors.clear();
+                    for &f in Field::ALL {
+                        let v = self.facts.get(&f).map_or("", String::as_str);
+                        if let Err(e) = check_fact(f, v, today) {
+                            self.field_errors.push((f.id(), e));
+                        }
+                    }
                     if !self.field_errors.is_empty() {
                         return;
                     }
@@ -555,10 +557,12 @@ pub fn check_input(kind: InputKind, value: &str, today: Option<Date>) -> Result<
 /// A positive amount with at most two decimals, in cents; `,` thousands separators and
 /// spaces allowed. Integer arithmetic: no float parsing or rounding surprises.
 pub fn parse_amount(text: &str) -> Option<u64> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| *c != ',' && !c.is_whitespace())
-        .collect();
+    let mut cleaned = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c != ',' && !c.is_whitespace() {
+            cleaned.push(c);
+        }
+    }
     let (whole, frac) = match cleaned.split_once('.') {
         Some((w, f)) if !f.is_empty() => (w, f),
         Some(_) => return None,

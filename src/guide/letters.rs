@@ -345,10 +345,11 @@ impl Letters {
 
     /// Fills every text for this case.
     pub fn render_all(&self, case: &Case) -> Vec<Letter> {
-        LETTER_IDS
-            .iter()
-            .filter_map(|id| self.render(id, case))
-            .collect()
+        let mut out = Vec::with_capacity(LETTER_IDS.len());
+        for id in LETTER_IDS {
+            out.extend(self.render(id, case));
+        }
+        out
     }
 
     /// Fills one text.

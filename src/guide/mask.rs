@@ -11,7 +11,17 @@
 /// other numbers ("4111 1111 1111 1111 11 Nov"), so within each run every span of whole
 /// groups is tried, earliest and longest first.
 pub fn mask_card_numbers(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
+    // Loops that push, here and below, rather than `collect`/`extend` over adapters: each of
+    // those is one more generic body in the wasm.
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        chars.push(c);
+    }
+    let push_all = |out: &mut String, cs: &[char]| {
+        for &c in cs {
+            out.push(c);
+        }
+    };
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while i < chars.len() {
@@ -38,10 +48,13 @@ pub fn mask_card_numbers(text: &str) -> String {
             j += 1;
         }
         let digits_of = |a: usize, b: usize| -> String {
-            chars[groups[a].0..groups[b].1]
-                .iter()
-                .filter(|c| c.is_ascii_digit())
-                .collect()
+            let mut d = String::new();
+            for &c in &chars[groups[a].0..groups[b].1] {
+                if c.is_ascii_digit() {
+                    d.push(c);
+                }
+            }
+            d
         };
         let mut g = 0;
         let mut written = i;
@@ -52,7 +65,7 @@ pub fn mask_card_numbers(text: &str) -> String {
             });
             match found {
                 Some(e) => {
-                    out.extend(&chars[written..groups[g].0]);
+                    push_all(&mut out, &chars[written..groups[g].0]);
                     let d = digits_of(g, e);
                     out.push_str("****");
                     // `get`, not `&d[..]`: indexing a `str` brings in its panic path and,
@@ -64,7 +77,7 @@ pub fn mask_card_numbers(text: &str) -> String {
                 None => g += 1,
             }
         }
-        out.extend(&chars[written..j]);
+        push_all(&mut out, &chars[written..j]);
         i = j;
     }
     out
@@ -75,17 +88,13 @@ pub fn mask_card_numbers(text: &str) -> String {
 pub fn mask_account(text: &str) -> String {
     let total = text.chars().filter(char::is_ascii_digit).count();
     let mut seen = 0;
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                seen += 1;
-                if seen + 4 <= total {
-                    return '*';
-                }
-            }
-            c
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let digit = c.is_ascii_digit();
+        seen += usize::from(digit);
+        out.push(if digit && seen + 4 <= total { '*' } else { c });
+    }
+    out
 }
 
 /// The Luhn (mod 10) check used by payment card numbers.

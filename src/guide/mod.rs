@@ -25,9 +25,15 @@ pub mod vec_map;
 pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
 pub use date::Date;
 pub use engine::{Action, Answer, Session, StepError};
-pub use ids::{Cause, Field, Locale, Route, Step};
+pub use ids::{Cause, Channel, Field, Locale, Route, Step};
 pub use triage::{diagnose, plan_steps, refund_clock, Diagnosis};
 pub use vec_map::VecMap;
+
+/// `Vec<String>::retain` through one body for every caller: a closure per call site would
+/// put one more copy of `retain` into the wasm.
+pub fn retain_strings(v: &mut Vec<String>, keep: &dyn Fn(&str) -> bool) {
+    v.retain(|s| keep(s));
+}
 
 /// The built-in content, checked and packed by `build.rs` (see [`packed`]).
 const BUILTIN_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guide.bin"));
@@ -50,17 +56,34 @@ impl letters::Letters {
 }
 
 /// The shipped public contacts, checked by `build.rs` with [`contacts::Directory::parse`] and
-/// written out as tables.
+/// written out as the ladder shows them ([`contacts::Directory::table`]).
 mod builtin_contacts {
     include!(concat!(env!("OUT_DIR"), "/contacts.rs"));
 }
 
+/// The shipped public contacts on `channel` for a case whose parties are `parties` (a
+/// [`contacts::mask`]), one line each, in the directory's order.
+pub fn public_contact_lines(
+    channel: Channel,
+    parties: u8,
+    locale: Locale,
+) -> impl Iterator<Item = &'static str> {
+    builtin_contacts::LINES
+        .iter()
+        .filter(move |(c, when, _)| *c == channel.index() && when & parties != 0)
+        .map(move |(_, _, lines)| lines[locale.index()])
+}
+
+/// "These numbers were collected on <date>; check the official site", for the ladder.
+pub fn public_contacts_note(locale: Locale) -> &'static str {
+    builtin_contacts::CHECK_OFFICIAL[locale.index()]
+}
+
 impl contacts::Directory {
-    /// The shipped directory of public contacts.
-    pub fn builtin() -> contacts::Directory {
-        use builtin_contacts::*;
-        let as_of = Date::new(AS_OF.0, AS_OF.1, AS_OF.2).unwrap_or(Date::EPOCH);
-        contacts::Directory::from_table(as_of, CHECK_OFFICIAL, &CONTACTS)
+    /// The shipped directory of public contacts, read from its JSON (native tools and
+    /// tests; the widget reads the build's table through [`public_contact_lines`]).
+    pub fn builtin() -> Result<contacts::Directory, Vec<ContentError>> {
+        contacts::Directory::parse(contacts::BUILTIN)
     }
 }
 

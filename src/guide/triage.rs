@@ -44,7 +44,11 @@ pub struct Diagnosis {
 
 impl Diagnosis {
     pub fn causes(&self) -> Vec<Cause> {
-        self.findings.iter().map(|f| f.cause).collect()
+        let mut out = Vec::with_capacity(self.findings.len());
+        for f in &self.findings {
+            out.push(f.cause);
+        }
+        out
     }
 }
 
@@ -111,12 +115,11 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
     // sort: five entries).
     let mut findings = Vec::new();
     for score in (1..=top).rev() {
-        findings.extend(
-            found
-                .iter()
-                .filter(|f| f.score == score && keep(f))
-                .cloned(),
-        );
+        for f in &found {
+            if f.score == score && keep(f) {
+                findings.push(f.clone());
+            }
+        }
     }
     let steps = flow.plan_for(findings.first().map(|f| f.cause));
     // The route chosen in the case file wins over the one the kind of money suggests.
@@ -186,11 +189,17 @@ pub fn follow_up_due(
 /// The handling steps in the order to do them: the cause's order, except that once the
 /// money is overdue, contacting support and keeping evidence come first.
 pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {
-    let mut steps = diagnosis.steps.clone();
-    if let Verdict::Overdue { .. } = clock {
-        let urgent = [Step::ContactSupport, Step::KeepEvidence];
-        steps.retain(|s| !urgent.contains(s));
-        steps.splice(0..0, urgent);
+    let urgent: &[Step] = match clock {
+        Verdict::Overdue { .. } => &[Step::ContactSupport, Step::KeepEvidence],
+        _ => &[],
+    };
+    // Built in one pass rather than `retain` + `splice`: each of those is one more generic
+    // body in the wasm.
+    let mut steps = urgent.to_vec();
+    for &s in &diagnosis.steps {
+        if !urgent.contains(&s) {
+            steps.push(s);
+        }
     }
     steps
 }

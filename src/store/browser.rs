@@ -151,11 +151,11 @@ impl BrowserStore {
 /// Every key in `storage` (collected first: removing while indexing would skip keys).
 fn all_keys(storage: &Storage) -> Option<Vec<String>> {
     let count = storage.length().ok()?;
-    Some(
-        (0..count)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .collect(),
-    )
+    let mut keys = Vec::new();
+    for i in 0..count {
+        keys.extend(storage.key(i).ok().flatten());
+    }
+    Some(keys)
 }
 
 /// Now as RFC 3339 UTC, for `saved_at`.

@@ -12,9 +12,10 @@ use crate::i18n::ui;
 pub fn case_facts(props: &StepProps<'_>) -> Html {
     let state = props.state;
     let words = &ui(state.locale).case;
-    let routes: Vec<(&'static str, &'static str)> = std::iter::once(("", words.choose))
-        .chain(Route::ALL.iter().map(|r| (r.id(), words.routes[r.index()])))
-        .collect();
+    let mut routes: Vec<(&'static str, &'static str)> = vec![("", words.choose)];
+    for r in Route::ALL {
+        routes.push((r.id(), words.routes[r.index()]));
+    }
     let fields = Field::ALL.iter().map(|&f| {
         let control = match f {
             Field::TransactionAt => Control::Input("datetime-local"),

@@ -28,17 +28,13 @@ pub fn case_step(props: &StepProps<'_>) -> Html {
         return Html::default();
     };
     let text = state.guide.0.texts(state.locale).node(&node.id);
-    let errors: Vec<_> = state
-        .session
-        .field_errors
-        .iter()
-        .map(|&(id, e)| {
-            (
-                field_error(state.locale, e),
-                format!("[data-field=\"{id}\"]"),
-            )
-        })
-        .collect();
+    let mut errors = Vec::with_capacity(state.session.field_errors.len());
+    for &(id, e) in &state.session.field_errors {
+        errors.push((
+            field_error(state.locale, e),
+            format!("[data-field=\"{id}\"]"),
+        ));
+    }
     let today = state.today;
     let onnext = props
         .on_action

@@ -38,15 +38,17 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         .collect();
     // The provider's support contacts, as configured, cited after the wallet's name.
     let s = &state.config.support;
-    let support: Vec<(&str, &str)> = [
+    let mut support: Vec<(&str, &str)> = Vec::new();
+    for (label, v) in [
         (t.support[1], &s.hotline),
         (t.support[2], &s.in_app_path),
         (t.support[3], &s.url),
         (t.support[4], &s.hours),
-    ]
-    .into_iter()
-    .filter_map(|(label, v)| Some((label, v.as_deref()?)))
-    .collect();
+    ] {
+        if let Some(v) = v.as_deref() {
+            support.push((label, v));
+        }
+    }
     let filled = letters.render_all(&Case {
         facts: &session.facts,
         contacts: &session.contacts,
@@ -127,7 +129,9 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         (words.print[2].to_string(), evidence),
         (words.print[3].to_string(), log),
     ];
-    sections.extend(filled.iter().map(|l| (l.title.clone(), l.body.clone())));
+    for l in &filled {
+        sections.push((l.title.clone(), l.body.clone()));
+    }
     let title = words.print[0];
     let lang = state.locale.id();
     let onprint = Callback::from(move |e: MouseEvent| {

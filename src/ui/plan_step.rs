@@ -5,8 +5,13 @@
 use yew::prelude::*;
 
 use super::StepProps;
+use crate::guide::contacts::mask;
 use crate::guide::ids::{Channel, Status};
-use crate::guide::{diagnose, plan_steps, refund_clock, Action, NodeKind, Route, Step};
+use crate::guide::triage::parties;
+use crate::guide::{
+    diagnose, plan_steps, public_contact_lines, public_contacts_note, refund_clock, Action,
+    NodeKind, Route, Step,
+};
 use crate::i18n::{clock_text, ui};
 
 /// The value of the `<select>` a change event came from.
@@ -48,6 +53,8 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
     });
 
     let config = &state.config;
+    // Who is involved decides which public contacts (dated data) show under their channel.
+    let involved = mask(&parties(&d));
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
     // Neutrality (DESIGN §7): the integrator may hide social media only, and add channels
     // after the built-in ones.
@@ -64,6 +71,13 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 let v = select_value(&e);
                 Action::SetStatus(c, Status::from_id(&v).unwrap_or(Status::NotStarted))
             });
+            let mut public = String::new();
+            for line in public_contact_lines(c, involved, state.locale) {
+                if !public.is_empty() {
+                    public.push('\n');
+                }
+                public.push_str(line);
+            }
             let options = Status::ALL.iter().map(|&st| html! {
                 <option value={st.id()} selected={st == status}>{ t.ladder.statuses[st.index()] }</option>
             });
@@ -71,6 +85,9 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 <li class="rg-channel" data-channel={c.id()} data-status={status.id()} key={c.id()}>
                     <strong>{ item.title.clone() }</strong>{ t.colon }{ item.body.clone() }
                     <p class="rg-hint">{ t.ladder.prepare[c.index()] }</p>
+                    if !public.is_empty() {
+                        <p class="rg-lines" data-public-contacts="">{ public }</p>
+                    }
                     <label class="rg-label" for={select_id.clone()}>{ t.ladder.status }</label>
                     <select class="rg-input rg-select" id={select_id} data-ladder={c.id()} {onchange}>{ for options }</select>
                 </li>
@@ -140,6 +157,7 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 }
                 if s == Step::FileComplaint {
                     <ul class="rg-channels">{ for channels.take().into_iter().flatten() }</ul>
+                    <p class="rg-hint" data-as-of="">{ public_contacts_note(state.locale) }</p>
                 }
             </li>
         }

@@ -14,6 +14,8 @@ const PATHS = {
   merchant: {
     steps: [...merchantSteps('skip'), ['summary', null]],
     causes: ['merchant_error'],
+    // The public contacts under each channel (content/contacts.json), for who is involved.
+    hotlines: { regulator: ['12363'], consumer_association: ['12315', 'cca.org.cn'], absent: ['12378', '110', '96110'] },
     // Back to the original payment method: 7 working days from Thu 2 Jan 2020.
     clock: { verdict: 'overdue', due: '2020-01-13' },
   },
@@ -32,6 +34,7 @@ const PATHS = {
       ['summary', null],
     ],
     causes: ['account_security'],
+    hotlines: { regulator: ['12363', '12378', '110', '96110'], consumer_association: ['cca.org.cn'], absent: ['12315'] },
     legalNow: true,
   },
   wrongDetails: {
@@ -48,6 +51,7 @@ const PATHS = {
       ['summary', null],
     ],
     causes: ['user_info_error', 'policy_change'],
+    hotlines: { regulator: ['12363', '12378'], consumer_association: ['cca.org.cn'], absent: ['12315', '96110'] },
     payLater: true,
   },
   outage: {
@@ -64,6 +68,7 @@ const PATHS = {
       ['summary', null],
     ],
     causes: ['technical_fault'],
+    hotlines: { regulator: ['12363'], consumer_association: ['cca.org.cn'], absent: ['12378', '12315', '96110'] },
   },
 };
 
@@ -97,6 +102,16 @@ for (const locale of ['zh-CN', 'en']) {
       for (const channel of ['in_app', 'consumer_association', 'regulator', 'lawsuit']) {
         assert.equal(await page.locator(`[data-channel="${channel}"]`).count(), 1, channel);
       }
+      const contacts = {};
+      for (const channel of ['consumer_association', 'regulator', 'lawsuit']) {
+        contacts[channel] = await page.locator(`[data-channel="${channel}"] [data-public-contacts]`).innerText();
+      }
+      for (const channel of ['consumer_association', 'regulator']) {
+        for (const n of path.hotlines[channel]) assert.ok(contacts[channel].includes(n), `${channel} lists ${n}: ${contacts[channel]}`);
+      }
+      for (const n of path.hotlines.absent) assert.ok(!Object.values(contacts).join(' ').includes(n), `${n} does not apply here`);
+      assert.match(contacts.lawsuit, locale === 'en' ? /court/ : /法院/, 'the court route');
+      assert.match(await page.locator('[data-as-of]').innerText(), locale === 'en' ? /1 Nov 2026.*official/ : /2026年11月1日.*官方/, 'dated, check the official site');
       assert.equal(await page.locator('.rg-callout').count(), path.payLater ? 1 : 0, 'pay-later advice');
       assert.equal(await page.locator('[data-plan-step="legal_help"] .rg-legal-now').count(), path.legalNow ? 1 : 0, 'legal help now');
       const notes = await page.locator('[data-plan-step="check_status"] [data-note-for]').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-for')));
