@@ -36,9 +36,7 @@ pub fn case_step(props: &StepProps<'_>) -> Html {
         ));
     }
     let today = state.today;
-    let onnext = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::Next { today });
+    let onnext = super::click(&props.on_action, Action::Next { today });
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if !errors.is_empty() {

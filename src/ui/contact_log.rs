@@ -18,8 +18,8 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
     let session = &state.session;
     let entries = session.contacts.iter().enumerate().map(|(i, c)| {
         let n = i + 1;
-        let onedit = props.on_action.reform(move |_: MouseEvent| Action::EditContact(i));
-        let onremove = props.on_action.reform(move |_: MouseEvent| Action::RemoveContact(i));
+        let onedit = super::click(&props.on_action, Action::EditContact(i));
+        let onremove = super::click(&props.on_action, Action::RemoveContact(i));
         html! {
             <li class="rg-log__entry" data-contact={n.to_string()}>
                 <p class="rg-lines">{ contact_text(c, &words.contact, t.colon) }</p>
@@ -65,9 +65,7 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
         e.prevent_default();
         Action::SaveContact { today }
     });
-    let oncancel = props
-        .on_action
-        .reform(|_: MouseEvent| Action::CancelContact);
+    let oncancel = super::click(&props.on_action, Action::CancelContact);
     let editing = session.editing.is_some();
     html! {
         <>

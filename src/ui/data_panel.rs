@@ -54,7 +54,7 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
             input.set_value("");
         }
     });
-    let cancel = p.on_msg.reform(|_: MouseEvent| Msg::Cancel);
+    let cancel = super::click(p.on_msg, Msg::Cancel);
     let pending = if state.confirm_delete {
         html! {
             <div class="rg-notice" role="alert">
@@ -71,7 +71,7 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
                 <div class="rg-notice" role="status">
                     <p>{ (w.import_preview)(preview.answers, preview.facts, preview.saved_at.get(..10).unwrap_or("?")) }</p>
                     <div class="rg-actions">
-                        <button type="button" class="rg-button" data-action="confirm" onclick={p.on_msg.reform(|_: MouseEvent| Msg::ConfirmImport)}>{ w.confirm }</button>
+                        <button type="button" class="rg-button" data-action="confirm" onclick={super::click(p.on_msg, Msg::ConfirmImport)}>{ w.confirm }</button>
                         <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={cancel}>{ w.cancel }</button>
                     </div>
                 </div>
@@ -91,7 +91,7 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
         .notices
         .iter()
         .any(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
-    let on_ask = p.on_msg.reform(|_: MouseEvent| Msg::AskDelete);
+    let on_ask = super::click(p.on_msg, Msg::AskDelete);
     html! {
         <details class="rg-data" {open}>
             <summary class="rg-data__title">{ w.title }</summary>

@@ -33,7 +33,7 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
     let on_input = props
         .on_action
         .reform(move |v: String| Action::SetFact(field, v));
-    let onskip = props.on_action.reform(|_: MouseEvent| Action::Skip);
+    let onskip = super::click(&props.on_action, Action::Skip);
     let (control, format_hint) = match input {
         InputKind::Date => (Control::Input("date"), t.date_format_hint),
         InputKind::Amount => (Control::Decimal, t.amount_hint),

@@ -28,7 +28,7 @@ pub fn knowhow_step(props: &StepProps<'_>) -> Html {
     let NodeKind::Knowhow { topic } = node.kind else {
         return Html::default();
     };
-    let onback = props.on_action.reform(|_: MouseEvent| Action::Back);
+    let onback = super::click(&props.on_action, Action::Back);
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ texts.node(&node.id).title.clone() }</h2>

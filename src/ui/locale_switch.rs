@@ -10,7 +10,7 @@ pub fn locale_switch(locale: Locale, on_switch: &Callback<Locale>) -> Html {
         Locale::ZhCn => Locale::En,
         Locale::En => Locale::ZhCn,
     };
-    let onclick = on_switch.reform(move |_: MouseEvent| other);
+    let onclick = super::click(on_switch, other);
     html! {
         <button type="button" class="rg-locale" data-locale={other.id()} lang={other.id()} {onclick}>
             { ui(locale).switch_to }

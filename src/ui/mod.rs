@@ -31,6 +31,13 @@ use crate::guide::events::HostEvent;
 use crate::guide::Action;
 pub use state::{GuideRef, Msg, State};
 
+/// A button that sends `value` when clicked. One closure type for every such button (per
+/// message type): a `reform` closure per button puts one more copy of Yew's callback
+/// plumbing into the wasm.
+pub fn click<T: Clone + 'static>(cb: &Callback<T>, value: T) -> Callback<MouseEvent> {
+    cb.reform(move |_| value.clone())
+}
+
 /// What every step view gets: the whole (immutable) state and the ways to act on it.
 pub struct StepProps<'a> {
     pub state: &'a State,

@@ -21,8 +21,8 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
         } else if let Notice::FollowUp { .. } = n {
             html! {
                 <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="arrived" onclick={on_msg.reform(|_: MouseEvent| Msg::Arrived(true))}>{ t.arrived[0] }</button>
-                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={on_msg.reform(|_: MouseEvent| Msg::Arrived(false))}>{ t.arrived[1] }</button>
+                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(on_msg, Msg::Arrived(true))}>{ t.arrived[0] }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(on_msg, Msg::Arrived(false))}>{ t.arrived[1] }</button>
                 </div>
             }
         } else if let Notice::SavedDataUnreadable { raw } = n {
@@ -41,8 +41,8 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
                 ids.push_str(id);
                 again.push_str(&texts.node(id).title);
             }
-            let resume = on_msg.reform(|_: MouseEvent| Msg::DismissResume);
-            let start_over = on_msg.reform(|_: MouseEvent| Msg::StartOver);
+            let resume = super::click(on_msg, Msg::DismissResume);
+            let start_over = super::click(on_msg, Msg::StartOver);
             html! {
                 <>
                 if !again.is_empty() {

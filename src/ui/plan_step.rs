@@ -166,10 +166,10 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
     let more = links.iter().map(|&l| {
         let id = flow.nodes[l].id.clone();
         let title = texts.node(&id).title.clone();
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Open(id.clone()));
+        let onclick = super::click(&props.on_action, Action::Open(id.clone()));
         html! { <li><button type="button" class="rg-link" data-action="open" data-node={flow.nodes[l].id.clone()} {onclick}>{ title }</button></li> }
     });
-    let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    let onrestart = super::click(&props.on_action, Action::Restart);
     let heading_causes = if d.confident {
         t.why_more
     } else {

@@ -33,7 +33,7 @@ pub fn summary_step(props: &StepProps<'_>) -> Html {
         };
         let title = texts.node(&n.id).title.clone();
         let id = n.id.clone();
-        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Change(id.clone()));
+        let onclick = super::click(&props.on_action, Action::Change(id.clone()));
         html! {
             <div class="rg-summary__row" key={n.id.clone()}>
                 <dt class="rg-summary__key">{ title.clone() }</dt>
@@ -46,9 +46,7 @@ pub fn summary_step(props: &StepProps<'_>) -> Html {
             </div>
         }
     });
-    let onnext = props
-        .on_action
-        .reform(|_: MouseEvent| Action::Next { today: None });
+    let onnext = super::click(&props.on_action, Action::Next { today: None });
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>

@@ -13,10 +13,8 @@ pub fn warning_step(props: &StepProps<'_>) -> Html {
     let node = state.session.current(&state.guide.0.flow);
     let text = state.guide.0.texts(state.locale).node(&node.id);
     let ends = matches!(node.kind, NodeKind::Stop);
-    let onnext = props
-        .on_action
-        .reform(|_: MouseEvent| Action::Next { today: None });
-    let onrestart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    let onnext = super::click(&props.on_action, Action::Next { today: None });
+    let onrestart = super::click(&props.on_action, Action::Restart);
     html! {
         <div class="rg-step rg-warning" data-step={node.id.clone()}>
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
