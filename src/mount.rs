@@ -205,7 +205,32 @@ pub fn mount(
     let persist = claimed;
 
     match GUIDE.with(Clone::clone) {
-        Ok(guide) => {
+        Ok(builtin) => {
+            // The host's wording over the built-in texts, checked by the content checker; on
+            // any problem the built-in texts stay and the host is told what to fix.
+            let guide = match &config.content {
+                Some(content) => match Guide::builtin().map(|fresh| fresh.with_content(content)) {
+                    Ok(Ok(g)) => Rc::new(g),
+                    Ok(Err(errors)) | Err(errors) => {
+                        if let Some(emit) = &emit {
+                            let mut message = String::from("not applied: ");
+                            for (i, e) in errors.iter().enumerate() {
+                                if i > 0 {
+                                    message.push_str("; ");
+                                }
+                                message.push_str(&e.to_string());
+                            }
+                            emit.emit(crate::guide::events::error(
+                                "invalid_value",
+                                "content",
+                                &message,
+                            ));
+                        }
+                        builtin
+                    }
+                },
+                None => builtin,
+            };
             let today = today();
             let (initial, notices, save, load_newer, delete) = if persist {
                 let store = Rc::new(BrowserStore::open(&prefix));

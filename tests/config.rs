@@ -313,3 +313,19 @@ fn colours_parse_only_as_hex_and_print_back() {
     }
     assert_eq!(Rgb(10, 125, 60).css(), "#0a7d3c");
 }
+
+#[test]
+fn content_overrides_are_kept_for_the_content_checker_as_one_pack_or_a_list() {
+    let (c, issues) = cfg(r#"{ "content": { "locale": "en", "nodes": {} } }"#);
+    assert_eq!(issues, []);
+    assert!(c.content.is_some_and(|v| v.as_object().is_some()));
+    let (c, issues) = cfg(r#"{ "content": [ { "locale": "en" }, { "locale": "zh-CN" } ] }"#);
+    assert_eq!(issues, []);
+    assert_eq!(
+        c.content.and_then(|v| v.as_array().map(<[Json]>::len)),
+        Some(2)
+    );
+    let (c, issues) = cfg(r#"{ "content": "replace everything" }"#);
+    assert!(c.content.is_none());
+    assert!(issues.iter().any(|i| i.key == "content"), "{issues:?}");
+}

@@ -521,10 +521,14 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
         }
     }
     if let Some(content) = top.get("content") {
-        if content.as_object().is_some() {
+        // Checked against the guide when the widget mounts (`Guide::with_content`).
+        if content.as_object().is_some() || content.as_array().is_some() {
             c.content = Some(content.clone());
         } else {
-            r.invalid("content", "must be a partial content pack (an object)");
+            r.invalid(
+                "content",
+                "must be a partial content pack (an object) or a list of them",
+            );
         }
     }
     (c, r.issues)

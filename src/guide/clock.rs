@@ -9,7 +9,6 @@
 
 use super::date::Date;
 use super::ids::Route;
-use super::small_sort::sort_by_key;
 
 /// Normal processing time for one route.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +58,18 @@ impl ClockRules {
     }
 }
 
+/// `dates` sorted, each once. Inserting in place: one small body in the wasm where a sort
+/// and a dedup are two (the lists are capped at 1000 by the configuration).
+fn sorted_set(dates: Vec<Date>) -> Vec<Date> {
+    let mut out = Vec::with_capacity(dates.len());
+    for d in dates {
+        if let Err(i) = out.binary_search(&d) {
+            out.insert(i, d);
+        }
+    }
+    out
+}
+
 /// Which days count as working days.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Calendar {
@@ -69,12 +80,11 @@ pub struct Calendar {
 }
 
 impl Calendar {
-    pub fn new(mut holidays: Vec<Date>, mut workdays: Vec<Date>) -> Calendar {
-        sort_by_key(&mut holidays, |d| *d);
-        holidays.dedup();
-        sort_by_key(&mut workdays, |d| *d);
-        workdays.dedup();
-        Calendar { holidays, workdays }
+    pub fn new(holidays: Vec<Date>, workdays: Vec<Date>) -> Calendar {
+        Calendar {
+            holidays: sorted_set(holidays),
+            workdays: sorted_set(workdays),
+        }
     }
 
     pub fn is_working_day(&self, d: Date) -> bool {

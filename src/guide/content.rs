@@ -130,10 +130,15 @@ impl Reader<'_> {
     fn strings(&mut self, map: &Map, key: &str, place: &str) -> Vec<String> {
         match map.get(key) {
             None => Vec::new(),
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
-                .iter()
-                .filter_map(|i| i.as_str().map(str::to_string))
-                .collect(),
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+                // Loops that push, in this checker, rather than `collect` over adapters:
+                // it runs in the browser too (content overrides), where each is wasm size.
+                let mut out = Vec::with_capacity(items.len());
+                for i in items {
+                    out.extend(i.as_str().map(str::to_string));
+                }
+                out
+            }
             Some(_) => {
                 self.err(place, format!("`{key}` must be a list of strings"));
                 Vec::new()
@@ -850,33 +855,27 @@ impl Texts {
             }
         }
 
-        let cause_ids: Vec<&str> = Cause::ALL.iter().map(|c| c.id()).collect();
-        let causes = r
-            .table(top, "causes", &tag)
-            .map(|m| {
-                check_keys(m, &cause_ids, &place("causes"), r.errors);
-                Cause::ALL
-                    .iter()
-                    .map(|c| {
-                        let cp = format!("{tag} cause `{}`", c.id());
-                        let o = m
-                            .get(c.id())
-                            .and_then(|v| r.object(v, &cp, &["title", "explain"]));
-                        let title = o
-                            .and_then(|o| r.string(o, "title", &cp, true))
-                            .unwrap_or_default();
-                        let explain = o
-                            .and_then(|o| r.string(o, "explain", &cp, true))
-                            .unwrap_or_default();
-                        (title, explain)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let step_ids: Vec<&str> = Step::ALL.iter().map(|s| s.id()).collect();
-        let channel_ids: Vec<&str> = Channel::ALL.iter().map(|c| c.id()).collect();
-        let steps = items(&mut r, top, "steps", &step_ids, &tag);
-        let channels = items(&mut r, top, "channels", &channel_ids, &tag);
+        let cause_ids = Cause::IDS;
+        let mut causes = Vec::new();
+        if let Some(m) = r.table(top, "causes", &tag) {
+            check_keys(m, cause_ids, &place("causes"), r.errors);
+            for c in cause_ids {
+                let cp = format!("{tag} cause `{c}`");
+                let o = m
+                    .get(c)
+                    .and_then(|v| r.object(v, &cp, &["title", "explain"]));
+                let title = o
+                    .and_then(|o| r.string(o, "title", &cp, true))
+                    .unwrap_or_default();
+                let explain = o
+                    .and_then(|o| r.string(o, "explain", &cp, true))
+                    .unwrap_or_default();
+                causes.push((title, explain));
+            }
+        }
+        let (step_ids, channel_ids) = (Step::IDS, Channel::IDS);
+        let steps = items(&mut r, top, "steps", step_ids, &tag);
+        let channels = items(&mut r, top, "channels", channel_ids, &tag);
         let tips = items(&mut r, top, "tips", TIP_IDS, &tag);
         let prevention = items(&mut r, top, "prevention", PREVENTION_IDS, &tag);
         let risks = items(&mut r, top, "risks", RISK_IDS, &tag);
@@ -884,10 +883,10 @@ impl Texts {
 
         let mut plan_notes = Vec::new();
         if let Some(m) = r.table(top, "plan_notes", &tag) {
-            check_keys(m, &cause_ids, &place("plan_notes"), r.errors);
+            check_keys(m, cause_ids, &place("plan_notes"), r.errors);
             for &c in Cause::ALL {
                 let cp = format!("{tag} plan_notes `{}`", c.id());
-                let notes = m.get(c.id()).and_then(|v| r.object(v, &cp, &step_ids));
+                let notes = m.get(c.id()).and_then(|v| r.object(v, &cp, step_ids));
                 for &s in Step::ALL {
                     let note = notes
                         .and_then(|n| n.get(s.id()))
@@ -903,13 +902,12 @@ impl Texts {
         let mut notes = Vec::new();
         if let Some(m) = r.table(top, "notes", &tag) {
             check_keys(m, NOTE_IDS, &place("notes"), r.errors);
+            // Each note is shown as it is: a missing or empty one is an error, not a blank.
+            let np = place("notes");
             for id in NOTE_IDS {
-                notes.push(
-                    m.get(id)
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .to_string(),
-                );
+                // (A missing one is already reported by `check_keys`.)
+                let note = m.contains_key(id).then(|| r.string(m, id, &np, true));
+                notes.push(note.flatten().unwrap_or_default());
             }
         }
 
@@ -1012,19 +1010,23 @@ fn items(r: &mut Reader, top: &Map, section: &str, ids: &[&str], tag: &str) -> V
         return Vec::new();
     };
     check_keys(m, ids, &format!("{tag} {section}"), r.errors);
-    ids.iter()
-        .filter_map(|id| {
-            let ip = format!("{tag} {section} `{id}`");
-            let o = r.object(m.get(id)?, &ip, &["title", "body"])?;
-            let title = r.string(o, "title", &ip, true)?;
-            let body = r.string(o, "body", &ip, true)?;
-            Some(Item {
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let ip = format!("{tag} {section} `{id}`");
+        let Some(o) = m.get(id).and_then(|v| r.object(v, &ip, &["title", "body"])) else {
+            continue;
+        };
+        let title = r.string(o, "title", &ip, true);
+        let body = r.string(o, "body", &ip, true);
+        if let (Some(title), Some(body)) = (title, body) {
+            out.push(Item {
                 id: (*id).to_string(),
                 title,
                 body,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 /// The flow and every locale's texts, checked together.

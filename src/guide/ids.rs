@@ -14,6 +14,9 @@ macro_rules! id_enum {
             /// Every value, in the documented order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// Every stable id, in the order of [`Self::ALL`].
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+
             /// The stable id.
             pub fn id(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }

@@ -196,29 +196,30 @@ impl Letters {
     /// Templates from the tables [`Letters::table`] writes (the shipped ones: see
     /// `Letters::builtin`).
     pub fn from_table(locale: Locale, texts: &[&str], reply_days: &[u8]) -> Letters {
+        // Loops that push rather than `collect` over adapters: less wasm.
         let owned = |range: std::ops::Range<usize>| -> Vec<String> {
-            texts
-                .get(range)
-                .unwrap_or_default()
-                .iter()
-                .map(|t| t.to_string())
-                .collect()
+            let mut out = Vec::new();
+            for t in texts.get(range).unwrap_or_default() {
+                out.push(t.to_string());
+            }
+            out
         };
         let (m, p) = (MISSING_KEYS.len(), PHRASE_KEYS.len());
-        let templates = owned(m + p..texts.len());
+        let rest = texts.get(m + p..).unwrap_or_default();
+        let mut templates = Vec::new();
+        for (i, &reply_days) in reply_days.iter().enumerate() {
+            let text = |j: usize| rest.get(2 * i + j).map_or(String::new(), |t| t.to_string());
+            templates.push(Template {
+                title: text(0),
+                reply_days: u64::from(reply_days),
+                body: text(1),
+            });
+        }
         Letters {
             locale,
             missing: owned(0..m),
             phrases: owned(m..m + p),
-            templates: templates
-                .chunks(2)
-                .zip(reply_days)
-                .map(|(tb, &reply_days)| Template {
-                    title: tb.first().cloned().unwrap_or_default(),
-                    reply_days: u64::from(reply_days),
-                    body: tb.get(1).cloned().unwrap_or_default(),
-                })
-                .collect(),
+            templates,
         }
     }
 

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod json;
 pub mod letters;
 pub mod mask;
+pub mod overrides;
 pub mod packed;
 pub mod small_sort;
 pub mod triage;

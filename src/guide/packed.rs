@@ -18,10 +18,12 @@
 use super::content::{
     CasePage, Choice, Flag, Flow, Guide, InputKind, Item, Node, NodeKind, NodeText, Texts, Topic,
 };
-use super::ids::{Cause, Field, Locale, Route, Step};
+use super::ids::{
+    Cause, Channel, Field, Locale, Route, Step, OUTLOOK_IDS, PREVENTION_IDS, RISK_IDS, TIP_IDS,
+};
 
 /// Bumped whenever the format changes.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 pub fn pack(g: &Guide) -> Vec<u8> {
     let mut w = Writer(vec![VERSION]);
@@ -37,8 +39,8 @@ pub fn unpack(bytes: &[u8]) -> Option<Guide> {
         return None;
     }
     let flow = r.flow()?;
-    let zh_cn = r.texts()?;
-    let en = r.texts()?;
+    let zh_cn = r.texts(&flow)?;
+    let en = r.texts(&flow)?;
     (r.i == bytes.len() && zh_cn.locale == Locale::ZhCn && en.locale == Locale::En)
         .then_some(Guide { flow, zh_cn, en })
 }
@@ -85,10 +87,10 @@ impl Writer {
         }
     }
 
+    /// Titled paragraphs without their ids: a checked pack has exactly the section's ids, in
+    /// order, so the reader takes them from the id list.
     fn items(&mut self, items: &[Item]) {
-        self.n(items.len());
         for i in items {
-            self.s(&i.id);
             self.s(&i.title);
             self.s(&i.body);
         }
@@ -156,19 +158,18 @@ impl Writer {
     fn texts(&mut self, t: &Texts) {
         self.n(t.locale.index());
         self.s(&t.name);
-        self.n(t.nodes.len());
-        for (id, text) in &t.nodes {
-            self.s(id);
+        // Node and choice ids are the flow's, in its order (the checker builds them so): only
+        // the words are written, and the reader takes the ids from the flow. (Ids are a third
+        // of the strings; written three times they cost 0.5 KB of the wasm even packed.)
+        for (_, text) in &t.nodes {
             self.s(&text.title);
             self.opt_s(&text.hint);
             self.strings(&text.body);
-            self.n(text.choices.len());
-            for (id, label) in &text.choices {
-                self.s(id);
+            for (_, label) in &text.choices {
                 self.s(label);
             }
         }
-        self.n(t.causes.len());
+        // One per cause, in `Cause::ALL` order (no count).
         for (title, explain) in &t.causes {
             self.s(title);
             self.s(explain);
@@ -249,14 +250,16 @@ impl Reader<'_> {
         self.list(Self::s)
     }
 
-    fn items(&mut self) -> Option<Vec<Item>> {
-        self.list(|r| {
-            Some(Item {
-                id: r.s()?,
-                title: r.s()?,
-                body: r.s()?,
-            })
-        })
+    fn items(&mut self, ids: &[&str]) -> Option<Vec<Item>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(Item {
+                id: id.to_string(),
+                title: self.s()?,
+                body: self.s()?,
+            });
+        }
+        Some(out)
     }
 
     fn flow(&mut self) -> Option<Flow> {
@@ -341,33 +344,47 @@ impl Reader<'_> {
         (start < count && links_fit).then_some(flow)
     }
 
-    fn texts(&mut self) -> Option<Texts> {
+    fn texts(&mut self, flow: &Flow) -> Option<Texts> {
         let locale = *Locale::ALL.get(self.n()?)?;
         let name = self.s()?;
-        let nodes = self.list(|r| {
-            let id = r.s()?;
-            let text = NodeText {
-                title: r.s()?,
-                hint: r.opt_s()?,
-                body: r.strings()?,
-                choices: r.list(|r| Some((r.s()?, r.s()?)))?,
-            };
-            Some((id, text))
-        })?;
-        let causes = self.list(|r| Some((r.s()?, r.s()?)))?;
+        let mut nodes = Vec::with_capacity(flow.nodes.len());
+        for node in &flow.nodes {
+            let title = self.s()?;
+            let hint = self.opt_s()?;
+            let body = self.strings()?;
+            let mut choices = Vec::new();
+            if let NodeKind::Question { choices: cs, .. } = &node.kind {
+                for c in cs {
+                    choices.push((c.id.clone(), self.s()?));
+                }
+            }
+            nodes.push((
+                node.id.clone(),
+                NodeText {
+                    title,
+                    hint,
+                    body,
+                    choices,
+                },
+            ));
+        }
+        let mut causes = Vec::with_capacity(Cause::ALL.len());
+        for _ in Cause::ALL {
+            causes.push((self.s()?, self.s()?));
+        }
         Some(Texts {
             locale,
             name,
             nodes,
             causes,
-            steps: self.items()?,
+            steps: self.items(Step::IDS)?,
             plan_notes: self.strings()?,
             notes: self.strings()?,
-            tips: self.items()?,
-            channels: self.items()?,
-            prevention: self.items()?,
-            risks: self.items()?,
-            outlook: self.items()?,
+            tips: self.items(TIP_IDS)?,
+            channels: self.items(Channel::IDS)?,
+            prevention: self.items(PREVENTION_IDS)?,
+            risks: self.items(RISK_IDS)?,
+            outlook: self.items(OUTLOOK_IDS)?,
         })
     }
 }

@@ -56,14 +56,14 @@ impl Diagnosis {
 // Called from the plan view and the host events: one copy in the wasm, not two.
 #[inline(never)]
 pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
-    let mut found: Vec<Finding> = Cause::ALL
-        .iter()
-        .map(|&cause| Finding {
+    let mut found: Vec<Finding> = Vec::with_capacity(Cause::ALL.len());
+    for &cause in Cause::ALL {
+        found.push(Finding {
             cause,
             score: 0,
             why: Vec::new(),
-        })
-        .collect();
+        });
+    }
     let mut route = None;
     let mut pay_later = false;
     let mut large_amount = false;

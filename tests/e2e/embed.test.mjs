@@ -156,6 +156,8 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   const root = '#full';
   await page.locator(`${root} [data-step]`).waitFor();
   assert.ok(warnings.some((w) => w.includes('colour')), `an unknown key is named in a console warning: ${warnings}`);
+  // The host's own wording (content override) replaces the built-in words it names.
+  assert.equal((await page.locator(`${root} [data-step="money_kind"] [data-heading]`).innerText()).trim(), 'Which FullPay payment is stuck?');
 
   // The theme: text and background colours, the radius; the refused font leaves the default.
   const look = await page.locator(`${root} .rg`).evaluate((el) => {
@@ -189,6 +191,7 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   // Channels: social media hidden, the regulator kept (neutrality), the extra one added last.
   const channels = await page.locator(`${root} [data-channel]`).evaluateAll((els) => els.map((e) => e.dataset.channel));
   assert.deepEqual(channels, ['in_app', 'consumer_association', 'regulator', 'lawsuit', 'card_issuer', 'ombudsman']);
+  assert.ok((await page.locator(`${root} [data-channel="in_app"]`).innerText()).includes('tap Me › Help › Complaints'), 'the overridden channel text');
   const extra = page.locator(`${root} [data-channel="ombudsman"]`);
   assert.ok((await extra.innerText()).includes('12345'));
   assert.equal(await extra.locator('a').getAttribute('href'), 'https://ombudsman.example.org');
@@ -219,13 +222,14 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   assert.equal((await page.locator('#branded .rg-brand').innerText()).trim(), 'PayWallet');
 
   // Invalid values: an error event naming each key, and the default.
-  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 7);
+  await page.waitForFunction(() => window.__events.filter((e) => e.type === 'refund-guide:error').length >= 8);
   const reported = (await page.evaluate(() => window.__events))
     .filter((e) => e.type === 'refund-guide:error')
     .map((e) => `${e.target} ${e.detail.code} ${e.detail.key}`)
     .sort();
   assert.deepEqual(reported, [
     'bad invalid_value brand.logo',
+    'bad invalid_value content',
     'bad invalid_value locale',
     'bad invalid_value storage.persist',
     'broken invalid_value script',
@@ -235,6 +239,9 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   ]);
   assert.equal(await page.locator('#bad .rg').getAttribute('lang'), 'zh-CN', 'the default locale');
   assert.equal((await page.locator('#bad .rg-brand').innerText()).trim(), 'Safe', 'the rest still applies');
+  const content = (await page.evaluate(() => window.__events)).find((e) => e.type === 'refund-guide:error' && e.detail.key === 'content');
+  assert.match(content.detail.message, /zh-CN nodes `money_kind`/, 'the refused place is named');
+  assert.equal((await page.locator('#bad [data-step="money_kind"] [data-heading]').innerText()).trim(), '哪一笔钱没有到账？', 'the built-in words stay');
   assert.equal(await page.locator('#bad img').count(), 0, 'no logo');
   const html = await page.evaluate(() => [...document.querySelectorAll('refund-guide')].map((el) => el.shadowRoot.innerHTML).join(''));
   assert.ok(!html.includes('javascript:'), 'a javascript: URL never reaches the DOM');

@@ -1,0 +1,304 @@
+//! Content overrides (`content` in the configuration): the widget's lean applier gives the
+//! same verdict and the same texts as merging on JSON and running the full content checker.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use proptest::prelude::*;
+use refund_guide::guide::json::{Json, Object};
+use refund_guide::guide::{Guide, Locale, Texts};
+
+fn json(text: &str) -> Json {
+    Json::parse(text).expect("test JSON parses")
+}
+
+fn errors_of(r: Result<Guide, Vec<refund_guide::guide::ContentError>>) -> Vec<String> {
+    r.expect_err("refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_texts_written_back_to_json_read_back_the_same() {
+    let g = common::guide();
+    for &l in Locale::ALL {
+        let t = g.texts(l);
+        assert_eq!(&Texts::check(&t.to_json(), &g.flow).expect("valid"), t);
+    }
+}
+
+#[test]
+fn an_override_changes_only_the_words_it_gives() {
+    let g = common::guide();
+    let over = json(
+        r#"{"locale":"en",
+            "nodes":{"money_kind":{"title":"Which payment is stuck?","choices":{"merchant_refund":"A shop refund"}}},
+            "channels":{"in_app":{"body":"Use Help > Complaints in our app."}},
+            "plan_notes":{"merchant_error":{"check_status":"Open the order in our app."}},
+            "notes":{"why":"Because you said:"}}"#,
+    );
+    let out = g.clone().with_content(&over).expect("applies");
+    let en = out.texts(Locale::En);
+    let node = en.node("money_kind");
+    assert_eq!(node.title, "Which payment is stuck?");
+    assert_eq!(en.choice("money_kind", "merchant_refund"), "A shop refund");
+    // The other labels of that node keep their words.
+    assert_eq!(
+        en.choice("money_kind", "bank_withdrawal"),
+        g.en.choice("money_kind", "bank_withdrawal")
+    );
+    assert_eq!(
+        en.channel(refund_guide::guide::Channel::InApp)
+            .expect("in_app")
+            .body,
+        "Use Help > Complaints in our app."
+    );
+    assert_eq!(
+        en.plan_note(
+            refund_guide::guide::Cause::MerchantError,
+            refund_guide::guide::Step::CheckStatus
+        ),
+        "Open the order in our app."
+    );
+    assert_eq!(en.note("why"), "Because you said:");
+    // The other locale is untouched.
+    assert_eq!(out.zh_cn, g.zh_cn);
+    assert_eq!(
+        out.clone().with_content_checked(&over).ok(),
+        Some(out.clone())
+    );
+    assert_eq!(
+        g.with_content_checked(&over).expect("the reference agrees"),
+        out
+    );
+}
+
+#[test]
+fn a_list_overrides_both_locales() {
+    let g = common::guide();
+    let over = json(
+        r#"[{"locale":"zh-CN","steps":{"contact_support":{"title":"联系我们的客服"}}},
+            {"locale":"en","steps":{"contact_support":{"title":"Contact our support"}}}]"#,
+    );
+    let out = g.with_content(&over).expect("applies");
+    assert_eq!(
+        out.zh_cn.step(refund_guide::guide::Step::ContactSupport).0,
+        "联系我们的客服"
+    );
+    assert_eq!(
+        out.en.step(refund_guide::guide::Step::ContactSupport).0,
+        "Contact our support"
+    );
+}
+
+// Regression: each of these once slipped through a hand-written applier (or would have):
+// the override is refused and the place is named.
+#[test]
+fn a_bad_override_is_refused_with_the_place_named() {
+    let g = common::guide();
+    for (over, place) in [
+        (r#"{"nodes":{"money_kind":{"title":"x"}}}"#, "locale"),
+        (r#"{"locale":"fr"}"#, "locale"),
+        (
+            r#"{"locale":"en","nodes":{"no_such_node":{"title":"x"}}}"#,
+            "en nodes `no_such_node`",
+        ),
+        (
+            r#"{"locale":"en","nodes":{"money_kind":{"title":"  "}}}"#,
+            "en nodes `money_kind`",
+        ),
+        (
+            r#"{"locale":"en","nodes":{"money_kind":{"colour":"red"}}}"#,
+            "en nodes `money_kind`",
+        ),
+        (
+            r#"{"locale":"en","nodes":{"money_kind":{"choices":{"nope":"x"}}}}"#,
+            "en nodes `money_kind`",
+        ),
+        (
+            r#"{"locale":"en","nodes":{"summary":{"choices":{}}}}"#,
+            "en nodes `summary`",
+        ),
+        (
+            r#"{"locale":"en","nodes":{"scam_warning":{"body":[]}}}"#,
+            "en nodes `scam_warning`",
+        ),
+        (
+            r#"{"locale":"en","tips":{"prepare":{"body":5}}}"#,
+            "en tips `prepare`",
+        ),
+        (r#"{"locale":"en","notes":{"why":""}}"#, "en notes `why`"),
+        (r#"{"locale":"en","channels":[]}"#, "en section `channels`"),
+        (r#"{"locale":"en","colours":{}}"#, "en section `colours`"),
+        (r#"{"locale":"en","name":""}"#, "en pack `name`"),
+    ] {
+        let over = json(over);
+        let errors = errors_of(g.clone().with_content(&over));
+        assert!(
+            errors.iter().any(|e| e.contains(place)),
+            "{place}: {errors:?}"
+        );
+        assert!(
+            g.clone().with_content_checked(&over).is_err(),
+            "the checker refuses it too: {over}"
+        );
+    }
+}
+
+/// The ids a pack can name, from the built-in texts' own JSON: every path to a text (or the
+/// body list), as keys.
+fn leaf_paths(v: &Json, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match v {
+        Json::Object(Object(members)) => {
+            for (k, child) in members {
+                if prefix.is_empty() && k == "locale" {
+                    continue;
+                }
+                prefix.push(k.clone());
+                leaf_paths(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        _ => out.push(prefix.clone()),
+    }
+}
+
+/// Sets `value` at `path` in `root`, creating objects on the way; a path through a value
+/// that is not an object is left alone.
+fn set(root: &mut Json, path: &[String], value: Json) {
+    let Json::Object(Object(members)) = root else {
+        return;
+    };
+    let Some((first, rest)) = path.split_first() else {
+        return;
+    };
+    let i = match members.iter().position(|(k, _)| k == first) {
+        Some(i) => i,
+        None => {
+            let child = if rest.is_empty() {
+                Json::Null
+            } else {
+                Json::Object(Object::default())
+            };
+            members.push((first.clone(), child));
+            members.len() - 1
+        }
+    };
+    if rest.is_empty() {
+        members[i].1 = value;
+    } else {
+        set(&mut members[i].1, rest, value);
+    }
+}
+
+fn any_value() -> impl Strategy<Value = Json> {
+    prop_oneof![
+        4 => "[a-z ]{1,12}".prop_map(Json::String),
+        1 => Just(Json::String(String::new())),
+        1 => Just(Json::String("   ".into())),
+        1 => Just(Json::Null),
+        1 => Just(Json::Number("5".into())),
+        1 => Just(Json::Array(vec![])),
+        1 => "[a-z]{1,8}".prop_map(|s| Json::Array(vec![Json::String(s)])),
+        1 => Just(Json::Object(Object::default())),
+    ]
+}
+
+/// A pack: a locale (sometimes wrong or missing), then edits at real paths, some of them
+/// with one key replaced by an unknown one or cut short.
+fn any_pack(paths: Vec<Vec<String>>) -> impl Strategy<Value = Json> {
+    let n = paths.len();
+    let edit = (0..n, any_value(), 0usize..8, 0usize..4);
+    (
+        prop_oneof![6 => Just("en"), 3 => Just("zh-CN"), 1 => Just("fr"), 1 => Just("")],
+        proptest::collection::vec(edit, 1..6),
+    )
+        .prop_map(move |(locale, edits)| {
+            let mut pack = Json::Object(Object::default());
+            if !locale.is_empty() {
+                set(&mut pack, &["locale".into()], Json::String(locale.into()));
+            }
+            for (i, value, unknown_at, cut) in edits {
+                let mut path = paths[i].clone();
+                if unknown_at < path.len() {
+                    path[unknown_at] = "nope".into();
+                }
+                if cut == 0 && path.len() > 1 {
+                    path.pop();
+                }
+                set(&mut pack, &path, value);
+            }
+            pack
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    // The lean applier against the reference (JSON merge + `Texts::check`): same verdict,
+    // and when accepted, the same guide.
+    #[test]
+    fn the_applier_agrees_with_the_checker(pack in {
+        let mut paths = Vec::new();
+        leaf_paths(&common::guide().en.to_json(), &mut Vec::new(), &mut paths);
+        any_pack(paths)
+    }) {
+        let g = common::guide();
+        let lean = g.clone().with_content(&pack);
+        let reference = g.with_content_checked(&pack);
+        prop_assert_eq!(lean.is_ok(), reference.is_ok(), "{}", pack);
+        if let (Ok(a), Ok(b)) = (lean, reference) {
+            prop_assert_eq!(a, b);
+        }
+    }
+}
+
+fn any_json() -> impl Strategy<Value = Json> {
+    let key = prop_oneof![
+        Just("locale"),
+        Just("en"),
+        Just("zh-CN"),
+        Just("nodes"),
+        Just("money_kind"),
+        Just("summary"),
+        Just("scam_warning"),
+        Just("title"),
+        Just("hint"),
+        Just("body"),
+        Just("choices"),
+        Just("merchant_refund"),
+        Just("causes"),
+        Just("merchant_error"),
+        Just("plan_notes"),
+        Just("check_status"),
+        Just("notes"),
+        Just("why"),
+        Just("steps"),
+        Just("channels"),
+        Just("in_app"),
+        Just("tips"),
+        Just("name"),
+        Just("x"),
+    ];
+    any_value().prop_recursive(4, 40, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..3).prop_map(Json::Array),
+            proptest::collection::vec((key.clone(), inner), 0..6).prop_map(|m| {
+                Json::Object(Object(
+                    m.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+                ))
+            }),
+        ]
+    })
+}
+
+proptest! {
+    // Hostile overrides: never a panic, and the verdict still matches the checker's.
+    #[test]
+    fn any_json_as_content_never_panics(content in any_json()) {
+        let g = common::guide();
+        let lean = g.clone().with_content(&content);
+        prop_assert_eq!(lean.is_ok(), g.with_content_checked(&content).is_ok(), "{}", content);
+    }
+}
