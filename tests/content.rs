@@ -287,6 +287,37 @@ fn checker_cli_lists_every_problem_and_exits_non_zero() {
         "{}",
         String::from_utf8_lossy(&good.stderr)
     );
+
+    // A configuration's `content`, checked over the built-in guide as the widget does.
+    let over = dir.join("override.json");
+    std::fs::write(
+        &over,
+        r#"{"locale":"en","nodes":{"money_kind":{"title":"Which payment?"}}}"#,
+    )
+    .unwrap();
+    let ok = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
+        .arg("--override")
+        .arg(&over)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    std::fs::write(
+        &over,
+        r#"{"locale":"en","nodes":{"money_kind":{"title":""}}}"#,
+    )
+    .unwrap();
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
+        .arg("--override")
+        .arg(&over)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("en nodes `money_kind`"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -1,15 +1,22 @@
 //! `cargo run --bin check-content -- FILE.json [FILE.json…]`: checks content packs an
 //! integrator writes. A flow file (has `start`) is checked on its own; a text pack (has
 //! `locale`) is checked against the built-in flow, or against a flow file given alongside.
-//! Every problem is listed; the exit code is 1 if there was any, 2 on usage errors.
+//! `--override FILE.json` checks a configuration's `content` (a partial pack, or a list of
+//! them) over the built-in guide, as the widget will. Every problem is listed; the exit code
+//! is 1 if there was any, 2 on usage errors.
 
 use std::process::ExitCode;
 
 use refund_guide::guide::content::{Flow, Texts, BUILTIN_FLOW};
 use refund_guide::guide::json::Json;
+use refund_guide::guide::Guide;
 
 fn main() -> ExitCode {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
+    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.first().is_some_and(|a| a == "--override") {
+        paths.remove(0);
+        return check_override(&paths);
+    }
     if paths.is_empty() || paths.iter().any(|p| p == "-h" || p == "--help") {
         eprintln!("usage: check-content FILE.json [FILE.json…]\n  checks a flow (content/flow.json) or a text pack (content/<locale>.json)");
         return ExitCode::from(2);
@@ -68,4 +75,41 @@ fn report(path: &str, errors: &[refund_guide::guide::ContentError]) -> usize {
         eprintln!("{path}: {e}");
     }
     errors.len()
+}
+
+/// A configuration's `content`, over the built-in guide, through the widget's own applier.
+fn check_override(paths: &[String]) -> ExitCode {
+    let [path] = paths else {
+        eprintln!("usage: check-content --override FILE.json");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{path}: cannot read: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let content = match Json::parse(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("{path}: not JSON: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let Ok(guide) = Guide::builtin() else {
+        eprintln!("the built-in content does not unpack");
+        return ExitCode::from(2);
+    };
+    match guide.with_content(&content) {
+        Ok(_) => {
+            println!("ok: {path} applies over the built-in guide");
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            let n = report(path, &errors);
+            eprintln!("{n} problem(s); the widget would keep its built-in texts");
+            ExitCode::from(1)
+        }
+    }
 }
