@@ -71,9 +71,9 @@ impl W {
 }
 
 impl Texts {
-    /// This pack in the JSON form [`Texts::check`] reads (`content/<locale>.json`). Written
-    /// as text and read back with the one JSON reader: less code in the wasm than building
-    /// the tree value by value.
+    /// This pack in the JSON form [`Texts::check`] reads (`content/<locale>.json`), for the
+    /// reference check. Written as text and read back with the one JSON reader: shorter than
+    /// building the tree value by value.
     pub fn to_json(&self) -> Json {
         let mut w = W(String::from("{"));
         w.text("locale", self.locale.id());
