@@ -741,7 +741,8 @@ pub struct Texts {
     pub outlook: Vec<Item>,
 }
 
-const TEXT_KEYS: &[&str] = &[
+/// The keys of a text pack: `locale`, `name`, then its sections.
+pub(super) const TEXT_KEYS: &[&str] = &[
     "locale",
     "name",
     "nodes",

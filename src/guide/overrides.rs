@@ -12,7 +12,7 @@
 //! Any problem refuses the whole override; the widget keeps its built-in texts and tells the
 //! host what to fix.
 
-use super::content::{ContentError, Guide, Item, NodeKind, Texts};
+use super::content::{ContentError, Guide, Item, NodeKind, Texts, TEXT_KEYS};
 use super::ids::{Cause, Channel, Locale, Step, NOTE_IDS};
 use super::json::{push_string, push_strings, Json};
 
@@ -193,20 +193,6 @@ impl Guide {
     }
 }
 
-/// The sections of a text pack that hold entries by id.
-const TEXT_SECTIONS: [&str; 10] = [
-    "nodes",
-    "causes",
-    "steps",
-    "plan_notes",
-    "notes",
-    "tips",
-    "channels",
-    "prevention",
-    "risks",
-    "outlook",
-];
-
 /// One pack, or a list of them.
 fn packs(content: &Json) -> &[Json] {
     match content {
@@ -273,7 +259,8 @@ impl Texts {
                 }
                 continue;
             }
-            let known = TEXT_SECTIONS.contains(&section);
+            // `locale` and `name` were taken above; the rest of a pack's keys are sections.
+            let known = TEXT_KEYS.contains(&section);
             let Some(entries) = value.as_object().filter(|_| known) else {
                 bad("section", section);
                 continue;
