@@ -206,8 +206,10 @@ pub fn mount(
 
     match GUIDE.with(Clone::clone) {
         Ok(builtin) => {
-            // The host's wording over the built-in texts, checked by the content checker; on
-            // any problem the built-in texts stay and the host is told what to fix.
+            // The host's wording over a fresh copy of the built-in texts, taken only where the
+            // content checker would take it (`Guide::with_content`); on any problem the
+            // built-in texts stay and the host is told what to fix. (`Guide::builtin` cannot
+            // fail here: it just succeeded for `builtin`.)
             let guide = match &config.content {
                 Some(content) => match Guide::builtin().map(|fresh| fresh.with_content(content)) {
                     Ok(Ok(g)) => Rc::new(g),
