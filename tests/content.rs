@@ -254,6 +254,18 @@ fn every_question_offers_an_unsure_answer_where_it_is_real() {
     };
 }
 
+/// Runs `check-content` with these arguments: (exit code, stderr).
+fn check_content<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 #[test]
 fn checker_cli_lists_every_problem_and_exits_non_zero() {
     let dir = std::env::temp_dir().join(format!("rg-check-{}", std::process::id()));
@@ -266,57 +278,35 @@ fn checker_cli_lists_every_problem_and_exits_non_zero() {
         .remove("other_money");
     let bad = dir.join("bad.json");
     std::fs::write(&bad, v.to_string()).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
-        .arg(&bad)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let (code, stderr) = check_content(&[&bad]);
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("node `amount`"), "{stderr}");
     assert!(
         stderr.contains("node `money_kind`") && stderr.contains("`other_money`"),
         "{stderr}"
     );
 
-    let good = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
-        .args(["content/flow.json", "content/zh-CN.json", "content/en.json"])
-        .output()
-        .unwrap();
-    assert!(
-        good.status.success(),
-        "{}",
-        String::from_utf8_lossy(&good.stderr)
-    );
+    let (code, stderr) =
+        check_content(&["content/flow.json", "content/zh-CN.json", "content/en.json"]);
+    assert_eq!(code, Some(0), "{stderr}");
 
     // A configuration's `content`, checked over the built-in guide as the widget does.
     let over = dir.join("override.json");
+    let over_arg = over.as_os_str();
     std::fs::write(
         &over,
         r#"{"locale":"en","nodes":{"money_kind":{"title":"Which payment?"}}}"#,
     )
     .unwrap();
-    let ok = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
-        .arg("--override")
-        .arg(&over)
-        .output()
-        .unwrap();
-    assert!(
-        ok.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
+    let (code, stderr) = check_content(&["--override".as_ref(), over_arg]);
+    assert_eq!(code, Some(0), "{stderr}");
     std::fs::write(
         &over,
         r#"{"locale":"en","nodes":{"money_kind":{"title":""}}}"#,
     )
     .unwrap();
-    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_check-content"))
-        .arg("--override")
-        .arg(&over)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&refused.stderr);
-    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    let (code, stderr) = check_content(&["--override".as_ref(), over_arg]);
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("en nodes `money_kind`"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
