@@ -6,7 +6,7 @@
 //! - `letters.rs`: the text templates (`content/letters/*.json`), checked the same way and
 //!   written out as tables of strings (`src/guide/letters.rs`).
 //! - `contacts.rs`: the public contacts (`content/contacts.json`), checked and written out as
-//!   a table (`src/guide/contacts.rs`).
+//!   the ladder's finished lines with the dated note (`src/guide/contacts.rs`).
 //! - `widget.css`: the stylesheet without comments and whitespace runs.
 
 use std::{env, fs, path::Path};

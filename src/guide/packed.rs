@@ -12,6 +12,8 @@
 //! Format: a flat sequence of values, in the order of the structs' fields. Numbers are
 //! LEB128; strings are a length then UTF-8; lists are a count then the items; an option is
 //! 0 for none or 1 then the value; enums are their position. The first byte is [`VERSION`].
+//! The text packs leave out what the flow and the id lists already fix: node and choice ids
+//! (the flow's, in its order), item ids (the section's id list) and the count of causes.
 //! The bytes never leave the build, but unpacking still checks every index it reads, so a
 //! damaged file is `None`, never a panic.
 
