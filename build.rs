@@ -1,15 +1,17 @@
 //! Prepares what the wasm carries, in OUT_DIR:
-//! - `guide.bin`: the content packs (`content/*.json`) read and checked by the very code the
-//!   crate uses (`src/guide/{ids,json,content}.rs`, included below), then packed
-//!   (`src/guide/packed.rs`). A content error fails the build with the checker's messages.
-//!   The widget unpacks this instead of carrying a JSON reader and checker for its own content.
+//! - `guide.postcard`: the content packs (`content/*.json`) read and checked by the very code
+//!   the crate uses (`src/guide/content.rs` and the ids, included below), then serialised
+//!   with postcard. A content error fails the build with the checker's messages, and the
+//!   widget reads the checked guide back without parsing or checking JSON at run time.
 //! - `letters.rs`: the text templates (`content/letters/*.json`), checked the same way and
 //!   written out as tables of strings (`src/guide/letters.rs`).
 //! - `contacts.rs`: the public contacts (`content/contacts.json`), checked and written out as
 //!   the ladder's finished lines with the dated note (`src/guide/contacts.rs`).
-//! - `widget.css`: the stylesheet without comments and whitespace runs.
+//! - `widget.css`: the stylesheet, minified by lightningcss.
 
 use std::{env, fs, path::Path};
+
+use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
 
 // The content model, compiled into the build script as well. These files refer to each other
 // only through `super::`, so they work at this crate's root as they do under `guide`.
@@ -19,12 +21,6 @@ mod content;
 #[allow(dead_code)]
 #[path = "src/guide/ids.rs"]
 mod ids;
-#[allow(dead_code)]
-#[path = "src/guide/json.rs"]
-mod json;
-#[allow(dead_code)]
-#[path = "src/guide/packed.rs"]
-mod packed;
 // The text templates, and what their checker needs.
 #[allow(dead_code)]
 #[path = "src/guide/clock.rs"]
@@ -41,54 +37,20 @@ mod letters;
 #[allow(dead_code)]
 #[path = "src/guide/mask.rs"]
 mod mask;
-#[allow(dead_code)]
-#[path = "src/guide/small_sort.rs"]
-mod small_sort;
-#[allow(dead_code)]
-#[path = "src/guide/vec_map.rs"]
-mod vec_map;
 
 fn minify_css(text: &str) -> String {
-    // Drop /* comments */, then collapse whitespace runs to one space.
-    let mut no_comments = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("/*") {
-        no_comments.push_str(&rest[..start]);
-        rest = rest[start + 2..]
-            .find("*/")
-            .map_or("", |end| &rest[start + 2 + end + 2..]);
-    }
-    no_comments.push_str(rest);
-    let collapsed = no_comments.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Then drop the spaces around `{ } ; , >` and after `:`, and a `;` before `}`, outside
-    // quoted strings. A space before `:` stays (`.a :focus` is not `.a:focus`).
-    let mut out = String::with_capacity(collapsed.len());
-    let mut quote = None;
-    let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
-    let chars: Vec<char> = collapsed.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if let Some(q) = quote {
-            out.push(c);
-            if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            '"' | '\'' => {
-                quote = Some(c);
-                out.push(c);
-            }
-            ' ' if out.ends_with(|p: char| tight(p) || p == ':')
-                || chars.get(i + 1).is_some_and(|&n| tight(n)) => {}
-            '}' if out.ends_with(';') => {
-                out.pop();
-                out.push('}');
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    let mut sheet = StyleSheet::parse(text, ParserOptions::default())
+        .unwrap_or_else(|e| panic!("styles/widget.css does not parse: {e}"));
+    sheet
+        .minify(MinifyOptions::default())
+        .unwrap_or_else(|e| panic!("styles/widget.css cannot be minified: {e}"));
+    sheet
+        .to_css(PrinterOptions {
+            minify: true,
+            ..PrinterOptions::default()
+        })
+        .unwrap_or_else(|e| panic!("styles/widget.css cannot be written: {e}"))
+        .code
 }
 
 fn main() {
@@ -107,7 +69,8 @@ fn main() {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the content packs have errors:\n  {}", list.join("\n  "))
     });
-    fs::write(Path::new(&out).join("guide.bin"), packed::pack(&guide)).expect("writing OUT_DIR");
+    let bytes = postcard::to_allocvec(&guide).expect("serialising the checked content");
+    fs::write(Path::new(&out).join("guide.postcard"), bytes).expect("writing OUT_DIR");
     let mut tables = String::new();
     for (name, file, json) in [
         ("ZH_CN", "zh-CN.json", letters::BUILTIN_ZH_CN),

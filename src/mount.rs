@@ -16,9 +16,10 @@ use crate::config::LocaleChoice;
 use crate::guide::events::HostEvent;
 use crate::guide::{Date, Guide, Locale, Session};
 use crate::store::browser::{now_rfc3339, BrowserStore};
-use crate::store::{encode, DEFAULT_PREFIX};
+use crate::store::Notice;
+use crate::store::DEFAULT_PREFIX;
 use crate::ui::app::{App, AppProps};
-use crate::ui::GuideRef;
+use crate::ui::{GuideRef, HostChannel, Msg};
 
 /// The widget's stylesheet, adopted into each shadow root.
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
@@ -40,7 +41,10 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Handle {
     app: Option<AppHandle<App>>,
-    props: Option<AppProps>,
+    /// Where the host's commands go: messages for the root's reducer.
+    commands: HostChannel,
+    /// The locale the widget started in, for the host's `ready` event.
+    locale: Locale,
     host: HtmlElement,
     /// The storage prefix this widget holds, released on `destroy()`.
     prefix: Option<String>,
@@ -50,21 +54,14 @@ pub struct Handle {
 impl Handle {
     /// Back to the first question with nothing kept.
     pub fn reset(&mut self) {
-        if let (Some(app), Some(props)) = (self.app.as_mut(), self.props.as_mut()) {
-            props.reset = props.reset.wrapping_add(1);
-            app.update(props.clone());
-        }
+        self.commands.send(Msg::Reset);
     }
 
     /// Switch language, keeping the person's place and answers. Unknown values are ignored.
     #[wasm_bindgen(js_name = setLocale)]
     pub fn set_locale(&mut self, locale: &str) {
-        let Some(locale) = resolve_locale(locale) else {
-            return;
-        };
-        if let (Some(app), Some(props)) = (self.app.as_mut(), self.props.as_mut()) {
-            props.locale = locale;
-            app.update(props.clone());
+        if let Some(locale) = resolve_locale(locale) {
+            self.commands.send(Msg::SetLocale(locale));
         }
     }
 
@@ -76,23 +73,14 @@ impl Handle {
             return;
         };
         let mine = crate::store::key(prefix, crate::store::SCHEMA);
-        if let (Some(app), Some(props), true) = (
-            self.app.as_mut(),
-            self.props.as_mut(),
-            key.is_none_or(|k| k == mine),
-        ) {
-            props.other_tab = props.other_tab.wrapping_add(1);
-            app.update(props.clone());
+        if key.is_none_or(|k| k == mine) {
+            self.commands.send(Msg::Notify(Notice::ChangedInOtherTab));
         }
     }
 
-    /// The locale in use (`zh-CN` or `en`), for the host's `ready` event.
+    /// The locale the widget started in (`zh-CN` or `en`), for the host's `ready` event.
     pub fn locale(&self) -> String {
-        self.props
-            .as_ref()
-            .map_or(Locale::ZhCn, |p| p.locale)
-            .id()
-            .to_string()
+        self.locale.id().to_string()
     }
 
     /// Unmount; the element is left empty.
@@ -101,9 +89,7 @@ impl Handle {
             app.destroy();
         }
         if let Some(prefix) = self.prefix.take() {
-            KEYS_IN_USE.with(|keys| {
-                crate::guide::retain_strings(&mut keys.borrow_mut(), &|k| k != prefix)
-            });
+            KEYS_IN_USE.with(|keys| keys.borrow_mut().retain(|k| *k != prefix));
         }
         if let Some(shadow) = self.host.shadow_root() {
             clear(&shadow);
@@ -141,7 +127,7 @@ pub fn mount(
     });
     // Every setting through the one checked reader; an unknown key becomes a console warning
     // (through the loader), an invalid value an `error` event and its default.
-    let raw = crate::guide::json::Json::parse(&options).unwrap_or(crate::guide::json::Json::Null);
+    let raw: serde_json::Value = serde_json::from_str(&options).unwrap_or_default();
     let (config, issues) = crate::config::parse(&raw);
     if let Some(emit) = &emit {
         for issue in &issues {
@@ -215,13 +201,9 @@ pub fn mount(
                     Ok(Ok(g)) => Rc::new(g),
                     Ok(Err(errors)) | Err(errors) => {
                         if let Some(emit) = &emit {
-                            let mut message = String::from("not applied: ");
-                            for (i, e) in errors.iter().enumerate() {
-                                if i > 0 {
-                                    message.push_str("; ");
-                                }
-                                message.push_str(&e.to_string());
-                            }
+                            let list: Vec<String> =
+                                errors.iter().map(ToString::to_string).collect();
+                            let message = format!("not applied: {}", list.join("; "));
                             emit.emit(crate::guide::events::error(
                                 "invalid_value",
                                 "content",
@@ -240,7 +222,7 @@ pub fn mount(
                 let save = opened.may_write.then(|| {
                     let store = store.clone();
                     Callback::from(move |session: Session| {
-                        store.save(&encode(&session, &now_rfc3339())).err()
+                        store.save(&session, &now_rfc3339()).err()
                     })
                 });
                 let flow_of = guide.clone();
@@ -258,11 +240,11 @@ pub fn mount(
             } else {
                 (None, Vec::new(), None, None, None)
             };
+            let commands = HostChannel::default();
             let props = AppProps {
                 guide: GuideRef(guide),
                 locale,
-                reset: 0,
-                other_tab: 0,
+                host: commands.clone(),
                 today,
                 initial,
                 notices,
@@ -272,10 +254,11 @@ pub fn mount(
                 emit,
                 config: Rc::new(config),
             };
-            let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
+            let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
             Ok(Handle {
                 app: Some(app),
-                props: Some(props),
+                commands,
+                locale,
                 host,
                 prefix: persist.then_some(prefix),
             })
@@ -288,7 +271,8 @@ pub fn mount(
             )));
             Ok(Handle {
                 app: None,
-                props: None,
+                commands: HostChannel::default(),
+                locale,
                 host,
                 prefix: persist.then_some(prefix),
             })

@@ -1,14 +1,12 @@
 //! White-label configuration: every key read and checked, invalid values named and
-//! defaulted, nothing unsafe reaching a URL or the stylesheet, contrast kept, layers merged
-//! in the documented order, and no input makes it panic.
+//! defaulted, nothing unsafe reaching a URL or the stylesheet, contrast kept, and no input
+//! makes it panic. (The layers are merged by the loader: tests/e2e/embed.test.mjs.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use refund_guide::config::{
-    contrast, from_attributes, merge, parse, safe_url, theme, LocaleChoice, Rgb, AA,
-};
-use refund_guide::guide::json::Json;
+use refund_guide::config::{contrast, parse, safe_url, theme, LocaleChoice, Rgb, AA};
 use refund_guide::guide::{Date, Locale, Route};
+use serde_json::Value as Json;
 
 fn cfg(
     text: &str,
@@ -16,7 +14,7 @@ fn cfg(
     refund_guide::config::Config,
     Vec<refund_guide::config::Issue>,
 ) {
-    parse(&Json::parse(text).unwrap())
+    parse(&serde_json::from_str::<Json>(text).unwrap())
 }
 
 #[test]
@@ -169,35 +167,6 @@ fn only_https_and_same_site_urls_are_accepted() {
 }
 
 #[test]
-fn layers_merge_mount_over_child_json_over_attributes() {
-    let attributes = from_attributes(&[
-        ("locale", "zh-CN"),
-        ("brand-name", "Attr"),
-        ("primary-color", "#111111"),
-        ("persist", "false"),
-    ]);
-    let child =
-        Json::parse(r##"{ "brand": { "name": "Child", "colors": { "text": "#222222" } } }"##)
-            .unwrap();
-    let mount = Json::parse(r#"{ "locale": "en" }"#).unwrap();
-    let (c, issues) = parse(&merge(&[&attributes, &child, &mount]));
-    assert_eq!(issues, []);
-    assert_eq!(c.locale, LocaleChoice::Fixed(Locale::En), "mount() wins");
-    assert_eq!(
-        c.brand.name.as_deref(),
-        Some("Child"),
-        "child JSON over attributes"
-    );
-    assert_eq!(
-        c.brand.colors.primary,
-        Some(Rgb(0x11, 0x11, 0x11)),
-        "attributes still apply where nothing overrides"
-    );
-    assert_eq!(c.brand.colors.text, Some(Rgb(0x22, 0x22, 0x22)));
-    assert!(!c.persist);
-}
-
-#[test]
 fn theme_keeps_text_on_the_brand_colour_readable() {
     let (c, _) = cfg(
         r##"{ "brand": { "colors": { "primary": "#ffd400", "onPrimary": "#ffffff", "background": "#ffffff" } } }"##,
@@ -231,7 +200,7 @@ fn json_value() -> impl Strategy<Value = Json> {
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
-        (0u32..1000).prop_map(|n| Json::Number(n.to_string())),
+        (0u32..1000).prop_map(Json::from),
         prop_oneof![
             Just("#fff".to_string()),
             Just("javascript:x".to_string()),
@@ -272,9 +241,7 @@ fn json_value() -> impl Strategy<Value = Json> {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
             proptest::collection::vec((keys.clone(), inner), 0..6).prop_map(|m| {
-                Json::Object(refund_guide::guide::json::Object(
-                    m.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
-                ))
+                Json::Object(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
             }),
         ]
     })
@@ -295,16 +262,6 @@ proptest! {
 }
 
 #[test]
-fn the_luminance_power_matches_powf_over_the_srgb_range() {
-    // Guards `pow_2_4`, which replaces `powf` in the wasm build.
-    for c in 10..=255u8 {
-        let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
-        let (ours, std) = (refund_guide::config::pow_2_4(x), x.powf(2.4));
-        assert!((ours - std).abs() < 1e-12, "{c}: {ours} vs {std}");
-    }
-}
-
-#[test]
 fn colours_parse_only_as_hex_and_print_back() {
     assert_eq!(Rgb::parse("#0a7d3c"), Some(Rgb(10, 125, 60)));
     assert_eq!(Rgb::parse("#FFF"), Some(Rgb(255, 255, 255)));
@@ -321,11 +278,32 @@ fn content_overrides_are_kept_for_the_content_checker_as_one_pack_or_a_list() {
     assert!(c.content.is_some_and(|v| v.as_object().is_some()));
     let (c, issues) = cfg(r#"{ "content": [ { "locale": "en" }, { "locale": "zh-CN" } ] }"#);
     assert_eq!(issues, []);
-    assert_eq!(
-        c.content.and_then(|v| v.as_array().map(<[Json]>::len)),
-        Some(2)
-    );
+    assert_eq!(c.content.and_then(|v| v.as_array().map(Vec::len)), Some(2));
     let (c, issues) = cfg(r#"{ "content": "replace everything" }"#);
     assert!(c.content.is_none());
     assert!(issues.iter().any(|i| i.key == "content"), "{issues:?}");
+}
+
+/// Regression: a key holding `"` or `\` made the hand-built event JSON invalid, so the
+/// loader's `JSON.parse` threw and both the console warning and the `error` event were lost.
+#[test]
+fn a_key_with_quotes_or_backslashes_still_makes_a_readable_event() {
+    let (_, issues) = cfg(
+        r##"{"we\"ird": 1, "brand": {"colors": {"pri\\mary": "#fff"}},
+             "refundWindows": {"bank\"card": {"minDays": 1, "maxDays": 2}}}"##,
+    );
+    for key in [
+        "we\"ird",
+        "brand.colors.pri\\mary",
+        "refundWindows.bank\"card",
+    ] {
+        assert!(issues.iter().any(|i| i.key == key), "{key}: {issues:?}");
+    }
+    for issue in &issues {
+        let event = refund_guide::guide::events::error(issue.code, &issue.key, &issue.message);
+        let detail: Json = serde_json::from_str(&event.detail).expect("the detail is JSON");
+        assert_eq!(detail["key"], issue.key.as_str());
+        assert_eq!(detail["code"], issue.code);
+        assert_eq!(detail["message"], issue.message.as_str());
+    }
 }

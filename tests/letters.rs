@@ -8,10 +8,12 @@ mod common;
 
 use refund_guide::guide::clock::Verdict;
 use refund_guide::guide::letters::{Case, Contact, Letters, LETTER_IDS};
-use refund_guide::guide::{Cause, Date, Field, Locale, Route, VecMap};
+use std::collections::BTreeMap;
 
-fn full_facts() -> VecMap<Field, String> {
-    let mut f = VecMap::new();
+use refund_guide::guide::{Cause, Date, Field, Locale, Route};
+
+fn full_facts() -> BTreeMap<Field, String> {
+    let mut f = BTreeMap::new();
     f.insert(Field::TransactionAt, "2026-11-02T14:30".into());
     f.insert(Field::Amount, "1,299.00".into());
     f.insert(Field::Merchant, "Happy Shop 快乐小店".into());
@@ -46,7 +48,7 @@ fn render(locale: Locale, full: bool) -> Vec<(String, String)> {
     let letters = Letters::builtin(locale);
     let texts = guide.texts(locale);
     let today = Date::new(2026, 11, 24).unwrap();
-    let facts = if full { full_facts() } else { VecMap::new() };
+    let facts = if full { full_facts() } else { BTreeMap::new() };
     let contacts = if full { contacts() } else { Vec::new() };
     let causes: Vec<(Cause, String)> = if full {
         [Cause::MerchantError, Cause::TechnicalFault]

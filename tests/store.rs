@@ -5,7 +5,8 @@
 mod common;
 
 use proptest::prelude::*;
-use refund_guide::guide::{Answer, Field, Session};
+use refund_guide::guide::ids::{Channel, Status};
+use refund_guide::guide::{Answer, Date, Field, Session};
 use refund_guide::store::{corrupt_key, decode, encode, has_newer_key, key, Loaded, SCHEMA};
 
 #[test]
@@ -35,6 +36,57 @@ fn every_released_schema_fixture_loads() {
             Some("1,299.00")
         );
     }
+}
+
+/// Regression for the move to serde: a full case file saved by the release before it
+/// (commit 55abac4, hand-written encoder) loads with every fact, tick, contact, the draft,
+/// the ladder and the closing date, and writes back to the same session.
+#[test]
+fn a_full_save_from_the_hand_written_encoder_still_loads_whole() {
+    let guide = common::guide();
+    let raw = std::fs::read_to_string("tests/fixtures/schema-1-full-55abac4.json").unwrap();
+    let Loaded::Resumed {
+        session, dropped, ..
+    } = decode(&raw, &guide.flow)
+    else {
+        panic!("the full fixture did not load")
+    };
+    assert!(dropped.is_empty(), "{dropped:?}");
+    assert_eq!(session.facts.len(), 9);
+    assert_eq!(
+        session.facts.get(&Field::Merchant).map(String::as_str),
+        Some("Tesco \"Express\" \\ 旗舰店")
+    );
+    assert_eq!(
+        session
+            .facts
+            .get(&Field::ReceivingAccount)
+            .map(String::as_str),
+        Some("**** **** **** 7890")
+    );
+    assert_eq!(
+        session.evidence,
+        ["transaction_record", "chat_logs", "screenshots"]
+    );
+    assert_eq!(session.contacts.len(), 2);
+    assert_eq!(session.contacts[0].ticket, "T-1");
+    assert_eq!(
+        session.contacts[0].promise,
+        "Refund in 3 days; card ****1111 noted"
+    );
+    assert_eq!(session.draft.agent, "Mr Wang");
+    assert_eq!(session.editing, Some(1));
+    assert_eq!(
+        session.ladder.get(&Channel::ConsumerAssociation),
+        Some(&Status::Answered)
+    );
+    assert_eq!(session.resolved_on, Date::new(2026, 11, 26));
+    let again = encode(&session, "2026-11-25T10:00:00.000Z");
+    assert_eq!(
+        decode(&again, &guide.flow),
+        decode(&raw, &guide.flow),
+        "written back, it reads the same"
+    );
 }
 
 #[test]

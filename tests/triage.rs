@@ -349,8 +349,8 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
 fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
     use refund_guide::config::parse;
     use refund_guide::guide::clock::Verdict;
-    use refund_guide::guide::json::Json;
     use refund_guide::guide::{refund_clock, Date};
+    use serde_json::Value as Json;
     let guide = guide();
     let s = walk(
         &guide,
@@ -363,7 +363,7 @@ fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
     );
     let route = diagnose(&guide.flow, &s).route;
     let today = Date::new(2026, 11, 20);
-    let rules = |json: &str| parse(&Json::parse(json).unwrap()).0.clock;
+    let rules = |json: &str| parse(&serde_json::from_str::<Json>(json).unwrap()).0.clock;
     // Default bank card window: 7 working days from Mon 16 Nov, due Wed 25 Nov.
     assert_eq!(
         refund_clock(route, &s, today, &ClockRules::default()).due(),
@@ -397,8 +397,8 @@ fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
 #[test]
 fn host_events_carry_ids_and_statuses_never_what_was_typed() {
     use refund_guide::guide::events::on_show;
-    use refund_guide::guide::json::Json;
     use refund_guide::guide::Date;
+    use serde_json::Value as Json;
     let guide = guide();
     let first = on_show(
         &guide.flow,
@@ -407,7 +407,7 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
         &ClockRules::default(),
     );
     assert_eq!(first.len(), 1);
-    let step = Json::parse(&first[0].detail).unwrap();
+    let step = serde_json::from_str::<Json>(&first[0].detail).unwrap();
     assert_eq!(step.get("step").and_then(Json::as_str), Some("money_kind"));
     assert_eq!(step.get("index").and_then(Json::as_u64), Some(1));
 
@@ -434,8 +434,10 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
     );
     let names: Vec<&str> = events.iter().map(|e| e.name).collect();
     assert_eq!(names, ["step", "cause", "clock", "complete"]);
-    let detail =
-        |name: &str| Json::parse(&events.iter().find(|e| e.name == name).unwrap().detail).unwrap();
+    let detail = |name: &str| {
+        serde_json::from_str::<Json>(&events.iter().find(|e| e.name == name).unwrap().detail)
+            .unwrap()
+    };
     assert_eq!(
         detail("cause").get("causes"),
         Some(&Json::Array(vec![Json::String("user_info_error".into())]))

@@ -117,6 +117,57 @@ async fn continue_without_an_answer_shows_and_focuses_the_error_summary() {
     );
 }
 
+fn lang(root: &ShadowRoot) -> Option<String> {
+    find(root, ".rg").unwrap().get_attribute("lang")
+}
+
+/// Regression: the host's `setLocale` did nothing when it named the locale the widget was
+/// mounted with, after the person had switched language with the widget's own switch (the
+/// command was a prop that had not changed).
+#[wasm_bindgen_test]
+async fn set_locale_from_the_host_works_after_the_person_switched_language() {
+    let host = host();
+    let mut handle = mount(host.clone(), options("en"), None).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    click(&root, "[data-locale=\"zh-CN\"]");
+    settle().await;
+    assert_eq!(lang(&root).as_deref(), Some("zh-CN"));
+    handle.set_locale("en");
+    settle().await;
+    assert_eq!(
+        lang(&root).as_deref(),
+        Some("en"),
+        "the host's command wins"
+    );
+    handle.set_locale("zh-CN");
+    settle().await;
+    assert_eq!(lang(&root).as_deref(), Some("zh-CN"));
+    handle.set_locale("fr");
+    settle().await;
+    assert_eq!(
+        lang(&root).as_deref(),
+        Some("zh-CN"),
+        "an unknown locale is ignored"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn reset_from_the_host_goes_back_to_the_first_question() {
+    let host = host();
+    let mut handle = mount(host.clone(), options("en"), None).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    click(&root, "[data-choice=\"bank_withdrawal\"]");
+    settle().await;
+    click(&root, "[data-action=\"next\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"scam_contact\"]").is_some());
+    handle.reset();
+    settle().await;
+    assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
+}
+
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_place_and_answers() {
     let host = host();
@@ -175,7 +226,8 @@ mod storage {
     use super::*;
     use refund_guide::guide::{Action, Date, Guide, Session};
     use refund_guide::store::browser::BrowserStore;
-    use refund_guide::store::{encode, Notice};
+    use refund_guide::store::Notice;
+    use serde_json::json;
 
     fn guide() -> Guide {
         Guide::builtin().expect("the built-in content loads")
@@ -207,9 +259,7 @@ mod storage {
         let guide = guide();
         let store = BrowserStore::open("rg-web-store-roundtrip");
         let session = answered(&guide);
-        store
-            .save(&encode(&session, "2026-11-20T08:00:00.000Z"))
-            .unwrap();
+        store.save(&session, "2026-11-20T08:00:00.000Z").unwrap();
         let opened = store.load(&guide.flow, Date::parse_iso("2026-11-22"));
         assert_eq!(opened.session, Some(session));
         assert_eq!(
@@ -229,7 +279,7 @@ mod storage {
             "() => { throw new DOMException('blocked', 'SecurityError'); }",
             || {
                 let store = BrowserStore::open("rg-web-store-throws");
-                (store.load(&guide.flow, None), store.save("{}"))
+                (store.load(&guide.flow, None), store.write(&json!({})))
             },
         );
         assert_eq!(opened.notice, Some(Notice::StorageUnavailable));
@@ -252,7 +302,7 @@ mod storage {
         let store = BrowserStore::open("rg-web-store-full");
         run("window.__rgSetItem = Storage.prototype.setItem;\
              Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
-        let saved = store.save("{}");
+        let saved = store.write(&json!({}));
         run("Storage.prototype.setItem = window.__rgSetItem;");
         assert_eq!(saved, Err(Notice::StorageFull));
     }
@@ -290,8 +340,8 @@ mod storage {
         );
         mine.load(&guide.flow, None);
         theirs.load(&guide.flow, None);
-        theirs.save("{\"theirs\":1}").unwrap();
-        assert_eq!(mine.save("{}"), Err(Notice::ChangedInOtherTab));
+        theirs.write(&json!({"theirs": 1})).unwrap();
+        assert_eq!(mine.write(&json!({})), Err(Notice::ChangedInOtherTab));
         let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
         assert_eq!(
             storage.get_item("rg-web-store-tabs:v1").unwrap().as_deref(),
@@ -299,6 +349,6 @@ mod storage {
         );
         // After reading again, saving goes on.
         mine.load(&guide.flow, None);
-        assert_eq!(mine.save("{}"), Ok(()));
+        assert_eq!(mine.write(&json!({})), Ok(()));
     }
 }

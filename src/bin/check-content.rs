@@ -8,8 +8,8 @@
 use std::process::ExitCode;
 
 use refund_guide::guide::content::{Flow, Texts, BUILTIN_FLOW};
-use refund_guide::guide::json::Json;
 use refund_guide::guide::Guide;
+use serde_json::Value;
 
 fn main() -> ExitCode {
     let mut paths: Vec<String> = std::env::args().skip(1).collect();
@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         }
     }
     let is_flow = |text: &str| {
-        Json::parse(text)
+        serde_json::from_str::<Value>(text)
             .ok()
             .is_some_and(|v| v.get("start").is_some())
     };
@@ -77,7 +77,7 @@ fn report(path: &str, errors: &[refund_guide::guide::ContentError]) -> usize {
     errors.len()
 }
 
-/// A configuration's `content`, over the built-in guide, through the widget's own applier.
+/// A configuration's `content`, over the built-in guide, as the widget merges and checks it.
 fn check_override(paths: &[String]) -> ExitCode {
     let [path] = paths else {
         eprintln!("usage: check-content --override FILE.json");
@@ -90,7 +90,7 @@ fn check_override(paths: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let content = match Json::parse(&text) {
+    let content: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("{path}: not JSON: {e}");
@@ -98,7 +98,7 @@ fn check_override(paths: &[String]) -> ExitCode {
         }
     };
     let Ok(guide) = Guide::builtin() else {
-        eprintln!("the built-in content does not unpack");
+        eprintln!("the built-in content cannot be read");
         return ExitCode::from(2);
     };
     match guide.with_content(&content) {

@@ -11,7 +11,9 @@
 //! `social_media` can be hidden; the external escalation channels always show.
 
 use crate::guide::clock::{Calendar, ClockRules, Window};
-use crate::guide::json::{Json, Object};
+use serde_json::Value;
+
+type Object = serde_json::Map<String, Value>;
 use crate::guide::{Date, Locale, Route};
 
 /// How the locale is chosen.
@@ -29,8 +31,7 @@ pub enum LocaleChoice {
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
-    /// `#rgb` or `#rrggbb`, nothing else. Bytes, not `str` slices: slicing a `str` brings
-    /// its panic formatting into the wasm.
+    /// `#rgb` or `#rrggbb`, nothing else.
     pub fn parse(text: &str) -> Option<Rgb> {
         let d = |c: u8| char::from(c).to_digit(16).map(|v| v as u8);
         match *text.as_bytes() {
@@ -45,13 +46,7 @@ impl Rgb {
     }
 
     pub fn css(self) -> String {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let mut out = String::from("#");
-        for v in [self.0, self.1, self.2] {
-            out.push(char::from(HEX[usize::from(v >> 4)]));
-            out.push(char::from(HEX[usize::from(v & 15)]));
-        }
-        out
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 
     /// WCAG 2 relative luminance.
@@ -61,24 +56,11 @@ impl Rgb {
             if c <= 0.039_28 {
                 c / 12.92
             } else {
-                pow_2_4((c + 0.055) / 1.055)
+                ((c + 0.055) / 1.055).powf(2.4)
             }
         };
         0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
     }
-}
-
-/// `x^2.4` for `x` in (0, 1], without `powf` (libm's `pow` is 1.4 KB of wasm): `x^2 · x^0.4`,
-/// where `y = x^0.4` solves `y^5 = x^2`, by Newton's method from `sqrt(x)`. Matches `powf` to
-/// 1e-12 over the sRGB range (tested).
-pub fn pow_2_4(x: f64) -> f64 {
-    let a = x * x;
-    let mut y = x.sqrt();
-    for _ in 0..12 {
-        let y4 = y * y * y * y;
-        y = (4.0 * y + a / y4) / 5.0;
-    }
-    a * y
 }
 
 /// WCAG 2 contrast ratio (1 to 21).
@@ -138,7 +120,7 @@ pub struct Config {
     pub storage_prefix: Option<String>,
     pub persist: bool,
     /// A partial content pack, checked by the content checker when merged.
-    pub content: Option<Json>,
+    pub content: Option<Value>,
 }
 
 impl Default for Config {
@@ -182,7 +164,7 @@ impl Reader {
 
     /// The object at `key` (reporting members outside `known`; an empty `known` accepts any
     /// member, for tables keyed by ids), if it is one.
-    fn object<'a>(&mut self, v: &'a Json, key: &str, known: &[&str]) -> Option<&'a Object> {
+    fn object<'a>(&mut self, v: &'a Value, key: &str, known: &[&str]) -> Option<&'a Object> {
         let Some(o) = v.as_object() else {
             self.invalid(key, "must be an object");
             return None;
@@ -242,8 +224,8 @@ impl Reader {
     fn bool(&mut self, o: &Object, name: &str, key: &str) -> Option<bool> {
         let v = o.get(name)?;
         match v {
-            Json::Bool(b) => Some(*b),
-            Json::String(s) if s == "true" || s == "false" => Some(s == "true"),
+            Value::Bool(b) => Some(*b),
+            Value::String(s) if s == "true" || s == "false" => Some(s == "true"),
             _ => {
                 self.invalid(key, "must be true or false");
                 None
@@ -280,7 +262,6 @@ impl Reader {
 /// scheme (`javascript:`, `data:`, `http:`…), protocol-relative `//host`, backslashes
 /// (browsers read `/\host` as `//host`), whitespace and control characters.
 pub fn safe_url(url: &str) -> bool {
-    // Bytes, not `str` patterns: this runs in the browser, and string searching costs wasm.
     // ASCII spaces and controls are refused anywhere (URL parsers drop or skip them, which
     // can hide a scheme); other characters cannot start a scheme.
     let b = url.as_bytes();
@@ -307,8 +288,7 @@ fn head(s: &[u8]) -> &[u8] {
     &s[..end]
 }
 
-/// A CSS length for the corner radius: a number with `px`, `em` or `%`, up to 999. Bytes,
-/// not `str` patterns (this runs in the browser; string searching costs wasm).
+/// A CSS length for the corner radius: a number with `px`, `em` or `%`, up to 999.
 pub fn safe_radius(s: &str) -> bool {
     let b = s.as_bytes();
     let Some(num) = b
@@ -354,7 +334,7 @@ const TOP_KEYS: &[&str] = &[
 ];
 
 /// Reads one configuration object (already merged from its layers).
-pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
+pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {
     let mut r = Reader { issues: Vec::new() };
     let mut c = Config::default();
     let Some(top) = r.object(raw, "", TOP_KEYS) else {
@@ -435,8 +415,8 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
             let Some(o) = r.object(v, &key, &["minDays", "maxDays", "businessDays"]) else {
                 continue;
             };
-            let days = |n: Option<&Json>| {
-                n.and_then(Json::as_u64)
+            let days = |n: Option<&Value>| {
+                n.and_then(Value::as_u64)
                     .filter(|n| *n <= 365)
                     .map(|n| n as u16)
             };
@@ -458,7 +438,12 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
         .and_then(|v| r.object(v, "channels", &["hide", "extra"]))
     {
         if let Some(hide) = ch.get("hide") {
-            for (i, id) in hide.as_array().unwrap_or(&[]).iter().enumerate() {
+            for (i, id) in hide
+                .as_array()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .enumerate()
+            {
                 match id.as_str() {
                     Some("social_media") => c.hide_social_media = true,
                     other => r.invalid(
@@ -472,7 +457,12 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
             }
         }
         if let Some(extra) = ch.get("extra") {
-            for (i, e) in extra.as_array().unwrap_or(&[]).iter().enumerate() {
+            for (i, e) in extra
+                .as_array()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .enumerate()
+            {
                 let key = format!("channels.extra[{i}]");
                 let Some(o) = r.object(e, &key, &["id", "name", "phone", "url", "note"]) else {
                     continue;
@@ -504,9 +494,7 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
     {
         if let Some(p) = r.text(s, "prefix", "storage.prefix", 80) {
             if p.chars()
-                // `matches!`, not `"-_.".contains(c)`: a `char` pattern brings in the whole
-                // string searcher (and its panic paths) for the non-ASCII case.
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
             {
                 c.storage_prefix = Some(p);
             } else {
@@ -532,57 +520,6 @@ pub fn parse(raw: &Json) -> (Config, Vec<Issue>) {
         }
     }
     (c, r.issues)
-}
-
-/// The simple settings from element attributes, as a config object.
-pub fn from_attributes(attributes: &[(&str, &str)]) -> Json {
-    let mut top: Vec<(String, Json)> = Vec::new();
-    let mut brand: Vec<(String, Json)> = Vec::new();
-    let mut storage: Vec<(String, Json)> = Vec::new();
-    let s = |v: &str| Json::String(v.to_string());
-    for &(name, value) in attributes {
-        match name {
-            "locale" => top.push(("locale".into(), s(value))),
-            "brand-name" => brand.push(("name".into(), s(value))),
-            "primary-color" => brand.push((
-                "colors".into(),
-                Json::Object(Object(vec![("primary".into(), s(value))])),
-            )),
-            "storage-prefix" => storage.push(("prefix".into(), s(value))),
-            "persist" => storage.push(("persist".into(), s(value))),
-            _ => {}
-        }
-    }
-    if !brand.is_empty() {
-        top.push(("brand".into(), Json::Object(Object(brand))));
-    }
-    if !storage.is_empty() {
-        top.push(("storage".into(), Json::Object(Object(storage))));
-    }
-    Json::Object(Object(top))
-}
-
-/// Deep-merges configuration layers, later layers winning key by key (DESIGN §4.1: pass
-/// attributes, then the child JSON, then the `mount()` object). Lists are replaced whole.
-pub fn merge(layers: &[&Json]) -> Json {
-    fn merge_into(base: &mut Json, over: &Json) {
-        match (base, over) {
-            (Json::Object(b), Json::Object(o)) => {
-                for (k, v) in o {
-                    match b.0.iter_mut().find(|(bk, _)| bk == k) {
-                        Some((_, bv)) => merge_into(bv, v),
-                        None => b.0.push((k.clone(), v.clone())),
-                    }
-                }
-            }
-            (b, o) => *b = o.clone(),
-        }
-    }
-    let mut out = Json::Object(Object::default());
-    for layer in layers {
-        merge_into(&mut out, layer);
-    }
-    out
 }
 
 /// The theme as `--rg-*` custom properties for the host element. Text on the primary colour

@@ -8,8 +8,7 @@
 use super::content::ContentError;
 use super::date::Date;
 use super::ids::{Channel, Locale};
-use super::json::Json;
-use super::small_sort::sort_by_key;
+use serde_json::Value;
 
 pub const BUILTIN: &str = include_str!("../../content/contacts.json");
 
@@ -137,11 +136,12 @@ impl Directory {
 
     pub fn parse(json: &str) -> Result<Directory, Vec<ContentError>> {
         let err = |place: String, message: String| ContentError { place, message };
-        let raw = Json::parse(json).map_err(|e| vec![err("contacts".into(), e.to_string())])?;
+        let raw = serde_json::from_str::<Value>(json)
+            .map_err(|e| vec![err("contacts".into(), e.to_string())])?;
         let mut errors = Vec::new();
         let as_of = raw
             .get("as_of")
-            .and_then(Json::as_str)
+            .and_then(Value::as_str)
             .and_then(Date::parse_iso);
         if as_of.is_none() {
             errors.push(err(
@@ -150,10 +150,10 @@ impl Directory {
             ));
         }
         let pair =
-            |v: Option<&Json>, place: &str, errors: &mut Vec<ContentError>| -> (String, String) {
+            |v: Option<&Value>, place: &str, errors: &mut Vec<ContentError>| -> (String, String) {
                 let get = |tag: &str| {
                     v.and_then(|v| v.get(tag))
-                        .and_then(Json::as_str)
+                        .and_then(Value::as_str)
                         .unwrap_or_default()
                         .to_string()
                 };
@@ -169,24 +169,28 @@ impl Directory {
             &mut errors,
         );
         let mut contacts = Vec::new();
-        for c in raw.get("contacts").and_then(Json::as_array).unwrap_or(&[]) {
+        for c in raw
+            .get("contacts")
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice)
+        {
             let id = c
                 .get("id")
-                .and_then(Json::as_str)
+                .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
             let place = format!("contact `{id}`");
             let channel = c
                 .get("channel")
-                .and_then(Json::as_str)
+                .and_then(Value::as_str)
                 .and_then(Channel::from_id);
             if channel.is_none() {
                 errors.push(err(place.clone(), "`channel` must be a channel id".into()));
             }
             let when: Vec<Party> = c
                 .get("when")
-                .and_then(Json::as_array)
-                .unwrap_or(&[])
+                .and_then(Value::as_array)
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .filter_map(|p| p.as_str().and_then(Party::from_id))
                 .collect();
@@ -196,13 +200,13 @@ impl Directory {
                     "`when` must list who it deals with".into(),
                 ));
             }
-            let phone = c.get("phone").and_then(Json::as_str).map(str::to_string);
+            let phone = c.get("phone").and_then(Value::as_str).map(str::to_string);
             if phone.as_ref().is_some_and(|p| {
                 p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit() || b == b'-')
             }) {
                 errors.push(err(place.clone(), "`phone` must be digits".into()));
             }
-            let url = c.get("url").and_then(Json::as_str).map(str::to_string);
+            let url = c.get("url").and_then(Value::as_str).map(str::to_string);
             if url
                 .as_ref()
                 .is_some_and(|u| !u.starts_with("https://") || u.contains(char::is_whitespace))
@@ -247,7 +251,7 @@ impl Directory {
             .iter()
             .filter(|c| c.when.iter().any(|p| parties.contains(p)))
             .collect();
-        sort_by_key(&mut out, |c| c.channel.index());
+        out.sort_by_key(|c| c.channel.index());
         out
     }
 }

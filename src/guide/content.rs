@@ -6,11 +6,9 @@
 //! name the node and the problem, never as a panic or a half-working guide. Once checked, the
 //! engine can index nodes without fallible lookups sprinkled through the UI.
 //!
-//! The raw layer is our small [`Json`](super::json::Json) value rather than derived serde
-//! structs on purpose: serde's derived visitors and map types are monomorphised into the
-//! wasm, and that cost more than the rest of the widget together. Walking a value by hand is
-//! one small, non-generic path, and it lets us report every unknown key by name instead of
-//! stopping at the first.
+//! The raw layer is a walk over a `serde_json::Value` rather than derived serde structs: a
+//! derived reader stops at the first problem, while a person fixing a pack (or an integrator
+//! fixing an override) wants every unknown key and missing text named at once.
 //!
 //! The flow (`content/flow.json`) is locale-independent: node kinds, links, the triage
 //! points. Each locale has a text pack (`content/<locale>.json`) keyed by the same ids, so
@@ -19,7 +17,10 @@
 
 use std::fmt;
 
-use super::json::{Json as Value, Object as Map};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+type Map = serde_json::Map<String, Value>;
 
 use super::ids::{
     Cause, Channel, Field, Locale, Route, Step, NOTE_IDS, OUTLOOK_IDS, PREVENTION_IDS, RISK_IDS,
@@ -27,7 +28,7 @@ use super::ids::{
 };
 
 /// The shipped content as written. `build.rs` checks these and packs the result for the
-/// widget (see `packed.rs`); the wasm build itself never reads the JSON.
+/// widget (`postcard`, read back by `Guide::builtin`); the wasm never parses these files.
 pub const BUILTIN_FLOW: &str = include_str!("../../content/flow.json");
 pub const BUILTIN_ZH_CN: &str = include_str!("../../content/zh-CN.json");
 pub const BUILTIN_EN: &str = include_str!("../../content/en.json");
@@ -130,15 +131,11 @@ impl Reader<'_> {
     fn strings(&mut self, map: &Map, key: &str, place: &str) -> Vec<String> {
         match map.get(key) {
             None => Vec::new(),
-            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
-                // Loops that push, in this checker, rather than `collect` over adapters:
-                // it runs in the browser too (content overrides), where each is wasm size.
-                let mut out = Vec::with_capacity(items.len());
-                for i in items {
-                    out.extend(i.as_str().map(str::to_string));
-                }
-                out
-            }
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
             Some(_) => {
                 self.err(place, format!("`{key}` must be a list of strings"));
                 Vec::new()
@@ -159,7 +156,7 @@ impl Reader<'_> {
 }
 
 fn parse_json(json: &str, what: &str) -> Result<Value, Vec<ContentError>> {
-    Value::parse(json).map_err(|e| vec![ContentError::at(what, e.to_string())])
+    serde_json::from_str(json).map_err(|e| vec![ContentError::at(what, e.to_string())])
 }
 
 // ---------------------------------------------------------------------------------------
@@ -167,21 +164,21 @@ fn parse_json(json: &str, what: &str) -> Result<Value, Vec<ContentError>> {
 // ---------------------------------------------------------------------------------------
 
 /// What an input node asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InputKind {
     Date,
     Amount,
 }
 
 /// Flags a choice can raise for the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Flag {
     /// Paid with pay-later credit: the plan adds the credit-record advice.
     PayLater,
 }
 
 /// The case file's pages, reached from the plan: facts, evidence, contact log, texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CasePage {
     Facts,
     Evidence,
@@ -190,14 +187,14 @@ pub enum CasePage {
 }
 
 /// Know-how topics (the article's FAQ sections).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Topic {
     Tips,
     Prevention,
     Risks,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
     pub next: Option<usize>,
@@ -207,7 +204,7 @@ pub struct Choice {
     pub flag: Option<Flag>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum NodeKind {
     Question {
         multi: bool,
@@ -236,7 +233,7 @@ pub enum NodeKind {
     },
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Node {
     pub id: String,
     pub kind: NodeKind,
@@ -271,7 +268,7 @@ impl Node {
 }
 
 /// The checked, locale-independent flow.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Flow {
     pub start: usize,
     pub nodes: Vec<Node>,
@@ -390,7 +387,10 @@ impl Flow {
             let multi = r.flag(m, "multi", &place);
             let kind = match kind_name.as_str() {
                 "question" => {
-                    let raw_choices = m.get("choices").and_then(Value::as_array).unwrap_or(&[]);
+                    let raw_choices = m
+                        .get("choices")
+                        .and_then(Value::as_array)
+                        .map_or(&[][..], Vec::as_slice);
                     let mut choices: Vec<Choice> = Vec::new();
                     for cv in raw_choices {
                         let Some(c) = r.object(cv, &place, CHOICE_KEYS) else {
@@ -702,7 +702,7 @@ fn is_id(id: &str) -> bool {
 }
 
 /// A node's words in one locale.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct NodeText {
     pub title: String,
     pub hint: Option<String>,
@@ -712,7 +712,7 @@ pub struct NodeText {
 }
 
 /// A titled paragraph (a tip, a risk, a channel…).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub id: String,
     pub title: String,
@@ -720,7 +720,7 @@ pub struct Item {
 }
 
 /// One locale's checked text pack.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Texts {
     pub locale: Locale,
     pub name: String,
@@ -863,7 +863,7 @@ impl Texts {
             for c in cause_ids {
                 let cp = format!("{tag} cause `{c}`");
                 let o = m
-                    .get(c)
+                    .get(*c)
                     .and_then(|v| r.object(v, &cp, &["title", "explain"]));
                 let title = o
                     .and_then(|o| r.string(o, "title", &cp, true))
@@ -907,7 +907,7 @@ impl Texts {
             let np = place("notes");
             for id in NOTE_IDS {
                 // (A missing one is already reported by `check_keys`.)
-                let note = m.contains_key(id).then(|| r.string(m, id, &np, true));
+                let note = m.contains_key(*id).then(|| r.string(m, id, &np, true));
                 notes.push(note.flatten().unwrap_or_default());
             }
         }
@@ -994,7 +994,7 @@ impl Texts {
 
 fn check_keys(map: &Map, ids: &[&str], place: &str, errors: &mut Vec<ContentError>) {
     for id in ids {
-        if !map.contains_key(id) {
+        if !map.contains_key(*id) {
             errors.push(ContentError::at(place, format!("`{id}` is missing")));
         }
     }
@@ -1014,7 +1014,10 @@ fn items(r: &mut Reader, top: &Map, section: &str, ids: &[&str], tag: &str) -> V
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
         let ip = format!("{tag} {section} `{id}`");
-        let Some(o) = m.get(id).and_then(|v| r.object(v, &ip, &["title", "body"])) else {
+        let Some(o) = m
+            .get(*id)
+            .and_then(|v| r.object(v, &ip, &["title", "body"]))
+        else {
             continue;
         };
         let title = r.string(o, "title", &ip, true);
@@ -1031,7 +1034,7 @@ fn items(r: &mut Reader, top: &Map, section: &str, ids: &[&str], tag: &str) -> V
 }
 
 /// The flow and every locale's texts, checked together.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Guide {
     pub flow: Flow,
     pub zh_cn: Texts,

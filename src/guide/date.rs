@@ -1,7 +1,10 @@
-//! A calendar date without time zone, with just the arithmetic the guide needs. Hand-written
-//! because the whole need is ISO parsing and day counting; a date crate would cost wasm size.
+//! A calendar date without time zone, with just the arithmetic the guide needs: ISO parsing,
+//! day counting and weekdays. A date crate would bring time zones, formatting and parsing
+//! machinery the guide has no use for; these few functions are tested natively.
 
 use std::fmt;
+
+use serde::{Serialize, Serializer};
 
 /// A valid proleptic-Gregorian date (years 1..=9999).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -11,14 +14,14 @@ pub struct Date {
     day: u8,
 }
 
-impl Date {
-    /// 1970-01-01.
-    pub const EPOCH: Date = Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    };
+/// Written as `YYYY-MM-DD`, as in saved state.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
 
+impl Date {
     /// A date, if it exists.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {

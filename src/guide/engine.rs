@@ -17,7 +17,7 @@ use super::content::{CasePage, Flow, InputKind, Node, NodeKind};
 use super::date::Date;
 use super::ids::{Channel, Field, Status};
 use super::letters::Contact;
-use super::vec_map::VecMap;
+use std::collections::BTreeMap;
 
 /// What the person did at a node.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,17 +86,17 @@ pub enum Action {
     SetStatus(Channel, Status),
 }
 
-/// The person's progress through the guide.
+/// The person's progress through the guide. Its serde form is the saved envelope's `data`
+/// (DESIGN §4.5): every field but `trail` and `answers` is optional so older saves read, and
+/// ids this build does not know (a fact field, a channel) are skipped rather than failing the
+/// whole save.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// Screen history; never empty, the last entry is the current node.
     pub trail: Vec<String>,
-    pub answers: VecMap<String, Answer>,
-    #[serde(default)]
-    pub facts: VecMap<Field, String>,
-    /// Arrived from "check your answers": Continue skips ahead over answers that still apply.
-    #[serde(default)]
-    pub changing: bool,
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default, deserialize_with = "saved::known_facts")]
+    pub facts: BTreeMap<Field, String>,
     /// Ticked evidence checklist items (ids of [`EVIDENCE_IDS`]).
     #[serde(default)]
     pub evidence: Vec<String>,
@@ -106,33 +106,86 @@ pub struct Session {
     /// The contact-log form as typed (masked as typed too), and which entry it edits.
     #[serde(default)]
     pub draft: Contact,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editing: Option<usize>,
     /// Statuses the person set on the escalation ladder.
+    #[serde(default, deserialize_with = "saved::known_ladder")]
+    pub ladder: BTreeMap<Channel, Status>,
+    /// Arrived from "check your answers": Continue skips ahead over answers that still apply.
     #[serde(default)]
-    pub ladder: VecMap<Channel, Status>,
+    pub changing: bool,
+    /// The day the person said the money arrived: the case is closed and kept as it was.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "saved::lenient_date"
+    )]
+    pub resolved_on: Option<Date>,
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
     /// A multi-field form's problems (case facts, contact log), by field DOM id (not saved).
     #[serde(skip)]
     pub field_errors: Vec<(&'static str, FieldError)>,
-    /// The day the person said the money arrived: the case is closed and kept as it was.
-    #[serde(skip)]
-    pub resolved_on: Option<Date>,
+}
+
+/// Readers for the saved fields that tolerate what an older or hand-edited save may hold.
+mod saved {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer};
+    use serde_json::Value;
+
+    use super::super::date::Date;
+    use super::super::ids::{Channel, Field, Status};
+
+    /// Facts keyed by field id; a field this build does not have is skipped.
+    pub fn known_facts<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<Field, String>, D::Error> {
+        let raw = BTreeMap::<String, String>::deserialize(d)?;
+        Ok(raw
+            .into_iter()
+            .filter_map(|(k, v)| Some((Field::from_id(&k)?, v)))
+            .collect())
+    }
+
+    /// Ladder statuses by channel id; an unknown channel or status is skipped.
+    pub fn known_ladder<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<Channel, Status>, D::Error> {
+        let raw = BTreeMap::<String, Value>::deserialize(d)?;
+        Ok(raw
+            .into_iter()
+            .filter_map(|(c, st)| {
+                Some((
+                    Channel::from_id(&c)?,
+                    st.as_str().and_then(Status::from_id)?,
+                ))
+            })
+            .collect())
+    }
+
+    /// An ISO date; anything else reads as none.
+    pub fn lenient_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        Ok(Option::<Value>::deserialize(d)?
+            .as_ref()
+            .and_then(Value::as_str)
+            .and_then(Date::parse_iso))
+    }
 }
 
 impl Session {
     pub fn new(flow: &Flow) -> Session {
         Session {
             trail: vec![flow.start_node().id.clone()],
-            answers: VecMap::new(),
-            facts: VecMap::new(),
+            answers: BTreeMap::new(),
+            facts: BTreeMap::new(),
             evidence: Vec::new(),
             contacts: Vec::new(),
             draft: Contact::default(),
             editing: None,
-            ladder: VecMap::new(),
+            ladder: BTreeMap::new(),
             changing: false,
             error: None,
             field_errors: Vec::new(),
@@ -163,12 +216,12 @@ impl Session {
     /// choices the flow no longer has are dropped (facts are always kept). Returns the ids of
     /// the questions whose answers were dropped, so the person can be told to answer again.
     pub fn sanitize(mut self, flow: &Flow) -> (Session, Vec<String>) {
-        super::retain_strings(&mut self.trail, &|id| flow.node(id).is_some());
+        self.trail.retain(|id| flow.node(id).is_some());
         if self.trail.is_empty() {
             self.trail.push(flow.start_node().id.clone());
         }
         let mut dropped = Vec::new();
-        let mut kept = VecMap::new();
+        let mut kept = BTreeMap::new();
         for (id, answer) in self.answers.iter() {
             if flow.node(id).is_some_and(|n| answer_fits(n, answer)) {
                 kept.insert(id.clone(), answer.clone());
@@ -178,7 +231,7 @@ impl Session {
         }
         self.answers = kept;
         self.error = None;
-        super::retain_strings(&mut self.evidence, &|e| EVIDENCE_IDS.contains(&e));
+        self.evidence.retain(|e| EVIDENCE_IDS.contains(&e.as_str()));
         if self.editing.is_some_and(|i| i >= self.contacts.len()) {
             self.editing = None;
         }
@@ -212,9 +265,7 @@ impl Session {
                     } else if c.exclusive {
                         picked = vec![choice];
                     } else {
-                        super::retain_strings(&mut picked, &|p| {
-                            cur.choice(p).is_some_and(|pc| !pc.exclusive)
-                        });
+                        picked.retain(|p| cur.choice(p).is_some_and(|pc| !pc.exclusive));
                         picked.push(choice);
                     }
                     if picked.is_empty() {

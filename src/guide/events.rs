@@ -2,6 +2,8 @@
 //! details carry ids and statuses only, never anything the person typed, so a host can
 //! forward them to its analytics without handling personal data.
 
+use serde::Serialize;
+
 use super::clock::ClockRules;
 use super::content::{Flow, NodeKind};
 use super::engine::Session;
@@ -15,13 +17,51 @@ pub struct HostEvent {
     pub detail: String,
 }
 
-/// Appends `"key":"value"` (ids are `[a-z0-9_-]`, checked when content loads: no escaping).
-fn field(out: &mut String, key: &str, value: &str) {
-    out.push('"');
-    out.push_str(key);
-    out.push_str("\":\"");
-    out.push_str(value);
-    out.push('"');
+impl HostEvent {
+    fn new(name: &'static str, detail: &impl Serialize) -> HostEvent {
+        HostEvent {
+            name,
+            // Plain structs of strings and numbers: serialising them cannot fail.
+            detail: serde_json::to_string(detail).unwrap_or_else(|_| "{}".into()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct StepDetail<'a> {
+    step: &'a str,
+    index: usize,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct CauseDetail {
+    causes: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ClockDetail {
+    verdict: &'static str,
+    due: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CompleteDetail {
+    causes: Vec<&'static str>,
+    verdict: &'static str,
+}
+
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    code: &'a str,
+    key: &'a str,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct LetterDetail<'a> {
+    letter: &'a str,
+    action: &'a str,
 }
 
 /// The events for the screen now shown: always `step`; on the plan also `cause`, `clock`
@@ -41,73 +81,49 @@ pub fn on_show(
             .map_or(path.len(), |p| p + 1);
         (at, path.len().max(at))
     });
-    let mut step = String::from("{");
-    field(&mut step, "step", &node.id);
-    step.push_str(&format!(",\"index\":{index},\"total\":{total}}}"));
-    let mut events = vec![HostEvent {
-        name: "step",
-        detail: step,
-    }];
+    let mut events = vec![HostEvent::new(
+        "step",
+        &StepDetail {
+            step: &node.id,
+            index,
+            total,
+        },
+    )];
     if let NodeKind::Plan { .. } = node.kind {
         let d = diagnose(flow, session);
-        let mut causes = String::from("\"causes\":[");
-        for (i, f) in d.findings.iter().enumerate() {
-            if i > 0 {
-                causes.push(',');
-            }
-            causes.push('"');
-            causes.push_str(f.cause.id());
-            causes.push('"');
-        }
-        causes.push(']');
+        let causes: Vec<&'static str> = d.findings.iter().map(|f| f.cause.id()).collect();
         let clock = refund_clock(d.route, session, today, rules);
-        let mut verdict = String::new();
-        field(&mut verdict, "verdict", clock.id());
-        let due = clock
-            .due()
-            .map_or("null".to_string(), |d| format!("\"{d}\""));
-        events.push(HostEvent {
-            name: "cause",
-            detail: format!("{{{causes}}}"),
-        });
-        events.push(HostEvent {
-            name: "clock",
-            detail: format!("{{{verdict},\"due\":{due}}}"),
-        });
-        events.push(HostEvent {
-            name: "complete",
-            detail: format!("{{{causes},{verdict}}}"),
-        });
+        let verdict = clock.id();
+        events.push(HostEvent::new(
+            "cause",
+            &CauseDetail {
+                causes: causes.clone(),
+            },
+        ));
+        events.push(HostEvent::new(
+            "clock",
+            &ClockDetail {
+                verdict,
+                due: clock.due().map(|d| d.to_string()),
+            },
+        ));
+        events.push(HostEvent::new(
+            "complete",
+            &CompleteDetail { causes, verdict },
+        ));
     }
     events
 }
 
 /// `refund-guide:error` with its stable `code`, the setting concerned (`key`, a dotted
-/// config path) and a message for the web team's console.
+/// config path, which may hold whatever text the host wrote as a key) and a message for the
+/// web team's console.
 pub fn error(code: &str, key: &str, message: &str) -> HostEvent {
-    let mut detail = String::from("{");
-    field(&mut detail, "code", code);
-    detail.push(',');
-    field(&mut detail, "key", key);
-    detail.push_str(",\"message\":");
-    super::json::push_string(&mut detail, message);
-    detail.push('}');
-    HostEvent {
-        name: "error",
-        detail,
-    }
+    HostEvent::new("error", &ErrorDetail { code, key, message })
 }
 
 /// `refund-guide:letter`: a ready-to-send text was copied, downloaded or printed (its id and
 /// the action only, never its words).
 pub fn letter(letter: &str, action: &str) -> HostEvent {
-    let mut detail = String::from("{");
-    field(&mut detail, "letter", letter);
-    detail.push(',');
-    field(&mut detail, "action", action);
-    detail.push('}');
-    HostEvent {
-        name: "letter",
-        detail,
-    }
+    HostEvent::new("letter", &LetterDetail { letter, action })
 }

@@ -6,7 +6,6 @@
 use std::fmt::Write;
 
 use super::date::Date;
-use super::small_sort::sort_by_key;
 
 /// One reminder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,7 +170,7 @@ pub fn reminders(
             );
         }
     }
-    sort_by_key(&mut out, |r| r.date);
+    out.sort_by_key(|r| r.date);
     out.dedup_by(|a, b| a.uid == b.uid);
     out
 }

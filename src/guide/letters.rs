@@ -12,9 +12,9 @@ use super::clock::Verdict;
 use super::content::ContentError;
 use super::date::Date;
 use super::ids::{Cause, Field, Locale, Route};
-use super::json::Json;
 use super::mask::{mask_account, mask_card_numbers};
-use super::vec_map::VecMap;
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// The five texts, in the order the guide offers them (DESIGN §4.3).
 pub const LETTER_IDS: &[&str] = &[
@@ -72,8 +72,12 @@ const PHRASE_KEYS: &[&str] = &[
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Contact {
+    // Saved under the fields' DOM ids (DESIGN §4.4).
+    #[serde(rename = "contact_at")]
     pub at: String,
+    #[serde(rename = "contact_channel")]
     pub channel: String,
+    #[serde(rename = "ticket_number")]
     pub ticket: String,
     pub agent: String,
     pub promise: String,
@@ -99,7 +103,7 @@ pub struct Letters {
 
 /// Everything a text is filled from.
 pub struct Case<'a> {
-    pub facts: &'a VecMap<Field, String>,
+    pub facts: &'a BTreeMap<Field, String>,
     pub contacts: &'a [Contact],
     /// Diagnosed causes' titles, most likely first (from the locale's content pack).
     pub causes: &'a [(Cause, String)],
@@ -250,11 +254,12 @@ impl Letters {
             place: place.to_string(),
             message,
         };
-        let raw = Json::parse(json).map_err(|e| vec![err("letters", e.to_string())])?;
+        let raw =
+            serde_json::from_str::<Value>(json).map_err(|e| vec![err("letters", e.to_string())])?;
         let mut errors = Vec::new();
         let tag = raw
             .get("locale")
-            .and_then(Json::as_str)
+            .and_then(Value::as_str)
             .unwrap_or_default()
             .to_string();
         let locale = Locale::from_id(&tag);
@@ -267,7 +272,7 @@ impl Letters {
                     let v = raw
                         .get(section)
                         .and_then(|s| s.get(k))
-                        .and_then(Json::as_str)
+                        .and_then(Value::as_str)
                         .unwrap_or_default();
                     if v.trim().is_empty() {
                         errors.push(err(
@@ -290,15 +295,15 @@ impl Letters {
             };
             let title = t
                 .get("title")
-                .and_then(Json::as_str)
+                .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
             let body = t
                 .get("body")
-                .and_then(Json::as_str)
+                .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
-            let reply_days = t.get("reply_days").and_then(Json::as_u64).unwrap_or(0);
+            let reply_days = t.get("reply_days").and_then(Value::as_u64).unwrap_or(0);
             if reply_days > 90 {
                 errors.push(err(&place, "reply_days must be 0 to 90".into()));
             }

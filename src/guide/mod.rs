@@ -14,30 +14,19 @@ pub mod engine;
 pub mod events;
 pub mod ics;
 pub mod ids;
-pub mod json;
 pub mod letters;
 pub mod mask;
 pub mod overrides;
-pub mod packed;
-pub mod small_sort;
 pub mod triage;
-pub mod vec_map;
 
 pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
 pub use date::Date;
 pub use engine::{Action, Answer, Session, StepError};
 pub use ids::{Cause, Channel, Field, Locale, Route, Step};
 pub use triage::{diagnose, plan_steps, refund_clock, Diagnosis};
-pub use vec_map::VecMap;
 
-/// `Vec<String>::retain` through one body for every caller: a closure per call site would
-/// put one more copy of `retain` into the wasm.
-pub fn retain_strings(v: &mut Vec<String>, keep: &dyn Fn(&str) -> bool) {
-    v.retain(|s| keep(s));
-}
-
-/// The built-in content, checked and packed by `build.rs` (see [`packed`]).
-const BUILTIN_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guide.bin"));
+/// The built-in content, checked by `build.rs` and serialised with postcard.
+const BUILTIN_CONTENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/guide.postcard"));
 
 /// The shipped text templates, checked by `build.rs` with [`letters::Letters::parse`] and
 /// written out as tables, so the widget carries neither their JSON nor its checker.
@@ -91,7 +80,11 @@ impl contacts::Directory {
 impl Guide {
     /// The content compiled into this build.
     pub fn builtin() -> Result<Guide, Vec<ContentError>> {
-        packed::unpack(BUILTIN_PACKED)
-            .ok_or_else(|| vec![ContentError::at("build", "the packed content is damaged")])
+        postcard::from_bytes(BUILTIN_CONTENT).map_err(|e| {
+            vec![ContentError::at(
+                "build",
+                format!("the built-in content cannot be read: {e}"),
+            )]
+        })
     }
 }

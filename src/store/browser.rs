@@ -1,22 +1,28 @@
-//! The localStorage adapter. It probes storage itself instead of using gloo-storage, whose
-//! `LocalStorage` panics when the browser blocks storage (`SecurityError` from the getter,
-//! `localStorage === null` in sandboxed frames and some privacy modes); here every failure
-//! becomes a notice and the widget carries on in memory.
+//! The localStorage adapter: gloo-storage behind a probe of our own.
+//!
+//! gloo-storage's `LocalStorage` panics (`expect_throw`) when the browser blocks storage
+//! (`SecurityError` from the getter, `localStorage === null` in sandboxed frames and some
+//! privacy modes). So [`BrowserStore::open`] asks `window.localStorage` itself first; only
+//! when that worked does anything go through `LocalStorage`, and every failure after that
+//! becomes a notice while the widget carries on in memory.
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsValue;
-use web_sys::Storage;
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde_json::Value;
 
-use super::{corrupt_key, decode, has_newer_key, key, Loaded, Notice, SCHEMA};
+use super::{corrupt_key, decode_value, has_newer_key, key, Envelope, Loaded, Notice, SCHEMA};
 use crate::guide::{Date, Flow, Session};
 
 pub struct BrowserStore {
-    storage: Option<Storage>,
+    /// Whether the probe found a usable localStorage.
+    available: bool,
     prefix: String,
-    /// The value this tab last read or wrote under its key. A save first checks that the
-    /// key still holds it; if another tab wrote (or cleared) it since, the save is refused.
-    last: RefCell<Option<String>>,
+    /// What this tab last read or wrote under its key. A save first checks that the key
+    /// still holds it; if another tab wrote (or cleared) it since, the save is refused.
+    last: RefCell<Held>,
 }
 
 /// What loading found.
@@ -28,14 +34,39 @@ pub struct Opened {
     pub may_write: bool,
 }
 
+/// What a key holds, read through gloo-storage.
+#[derive(Clone, Debug, PartialEq)]
+enum Held {
+    Nothing,
+    Json(Value),
+    /// Not JSON at all: the text as stored.
+    Garbage(String),
+}
+
+fn held(key: &str) -> Held {
+    match LocalStorage::get::<Value>(key) {
+        Ok(v) => Held::Json(v),
+        Err(StorageError::KeyNotFound(_)) => Held::Nothing,
+        Err(_) => Held::Garbage(
+            LocalStorage::raw()
+                .get_item(key)
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+        ),
+    }
+}
+
 impl BrowserStore {
     pub fn open(prefix: &str) -> BrowserStore {
         // The getter can throw (SecurityError) or return null; both mean "no storage".
-        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        let available = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some();
         BrowserStore {
-            storage,
+            available,
             prefix: prefix.to_string(),
-            last: RefCell::new(None),
+            last: RefCell::new(Held::Nothing),
         }
     }
 
@@ -46,41 +77,35 @@ impl BrowserStore {
     /// Reads this instance's entry. Unreadable data is copied to `<prefix>:corrupt:<ms>`
     /// before anything can overwrite it.
     pub fn load(&self, flow: &Flow, today: Option<Date>) -> Opened {
-        let unavailable = Opened {
-            session: None,
-            notice: Some(Notice::StorageUnavailable),
-            may_write: false,
-        };
-        let Some(storage) = &self.storage else {
-            return unavailable;
-        };
-        let Some(keys) = all_keys(storage) else {
-            return unavailable;
-        };
+        if !self.available {
+            return Opened {
+                session: None,
+                notice: Some(Notice::StorageUnavailable),
+                may_write: false,
+            };
+        }
         let newer = Opened {
             session: None,
             notice: Some(Notice::SavedByNewerVersion),
             may_write: false,
         };
-        if has_newer_key(keys.iter().map(String::as_str), &self.prefix) {
+        if has_newer_key(all_keys().iter().map(String::as_str), &self.prefix) {
             return newer;
         }
-        let raw = match storage.get_item(&self.key()) {
-            Ok(Some(raw)) => {
-                *self.last.borrow_mut() = Some(raw.clone());
-                raw
-            }
-            Ok(None) => {
-                *self.last.borrow_mut() = None;
+        let now = held(&self.key());
+        *self.last.borrow_mut() = now.clone();
+        let loaded = match now {
+            Held::Nothing => {
                 return Opened {
                     session: None,
                     notice: None,
                     may_write: true,
-                };
+                }
             }
-            Err(_) => return unavailable,
+            Held::Json(v) => decode_value(v, flow),
+            Held::Garbage(_) => Loaded::Unreadable,
         };
-        match decode(&raw, flow) {
+        match loaded {
             Loaded::Resumed {
                 session,
                 saved_at,
@@ -99,8 +124,14 @@ impl BrowserStore {
             }
             Loaded::Newer => newer,
             Loaded::Unreadable => {
+                // Kept exactly as stored, under a key of its own; the next save replaces it.
+                let raw = match &*self.last.borrow() {
+                    Held::Json(v) => v.to_string(),
+                    Held::Garbage(text) => text.clone(),
+                    Held::Nothing => String::new(),
+                };
                 let aside = corrupt_key(&self.prefix, js_sys::Date::now() as u64);
-                let moved = storage.set_item(&aside, &raw).is_ok();
+                let moved = LocalStorage::raw().set_item(&aside, &raw).is_ok();
                 Opened {
                     session: None,
                     notice: Some(Notice::SavedDataUnreadable { raw }),
@@ -110,52 +141,50 @@ impl BrowserStore {
         }
     }
 
-    /// Writes the envelope, unless another tab changed the entry since this tab last read or
+    /// Saves the session, unless another tab changed the entry since this tab last read or
     /// wrote it (`changed_in_other_tab`: its newer data is never overwritten). A failed write
     /// (quota, or storage gone) is reported as `storage_full`.
-    pub fn save(&self, envelope: &str) -> Result<(), Notice> {
-        let storage = self.storage.as_ref().ok_or(Notice::StorageUnavailable)?;
+    pub fn save(&self, session: &Session, saved_at: &str) -> Result<(), Notice> {
+        self.write(&Envelope::new(session, saved_at))
+    }
+
+    /// [`BrowserStore::save`] for any value (the tests store foreign values this way).
+    pub fn write(&self, value: &impl Serialize) -> Result<(), Notice> {
+        if !self.available {
+            return Err(Notice::StorageUnavailable);
+        }
         let key = self.key();
-        let current = storage
-            .get_item(&key)
-            .map_err(|_| Notice::StorageUnavailable)?;
-        if current != *self.last.borrow() {
+        if held(&key) != *self.last.borrow() {
             return Err(Notice::ChangedInOtherTab);
         }
-        storage
-            .set_item(&key, envelope)
-            .map_err(|_: JsValue| Notice::StorageFull)?;
-        *self.last.borrow_mut() = Some(envelope.to_string());
+        let value = serde_json::to_value(value).map_err(|_| Notice::StorageFull)?;
+        LocalStorage::set(&key, &value).map_err(|_| Notice::StorageFull)?;
+        *self.last.borrow_mut() = Held::Json(value);
         Ok(())
     }
 
     /// "Delete my data": removes every key of this instance (`<prefix>:…`: its progress under
     /// any schema and the backups of unreadable data), and nothing of other instances.
     pub fn delete(&self) {
-        if let Some(storage) = &self.storage {
-            let mine = all_keys(storage)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|k| {
-                    k.strip_prefix(self.prefix.as_str())
-                        .is_some_and(|rest| rest.starts_with(':'))
-                });
+        if self.available {
+            let mine = all_keys().into_iter().filter(|k| {
+                k.strip_prefix(self.prefix.as_str())
+                    .is_some_and(|rest| rest.starts_with(':'))
+            });
             for key in mine {
-                let _ = storage.remove_item(&key);
+                LocalStorage::delete(key);
             }
         }
-        *self.last.borrow_mut() = None;
+        *self.last.borrow_mut() = Held::Nothing;
     }
 }
 
-/// Every key in `storage` (collected first: removing while indexing would skip keys).
-fn all_keys(storage: &Storage) -> Option<Vec<String>> {
-    let count = storage.length().ok()?;
-    let mut keys = Vec::new();
-    for i in 0..count {
-        keys.extend(storage.key(i).ok().flatten());
-    }
-    Some(keys)
+/// Every key in localStorage (collected first: removing while indexing would skip keys).
+fn all_keys() -> Vec<String> {
+    let storage = LocalStorage::raw();
+    (0..LocalStorage::length())
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
 }
 
 /// Now as RFC 3339 UTC, for `saved_at`.

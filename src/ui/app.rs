@@ -14,7 +14,7 @@ use super::current_step::current_step;
 use super::data_panel::{data_panel, DataPanelProps};
 use super::locale_switch::locale_switch;
 use super::notices::notices;
-use super::{GuideRef, Msg, State, StepProps};
+use super::{GuideRef, HostChannel, Msg, State, StepProps};
 use crate::config::Config;
 use crate::guide::events::{on_show, HostEvent};
 use crate::guide::{Action, Date, Locale, Session};
@@ -24,13 +24,12 @@ use crate::store::Notice;
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     pub guide: GuideRef,
+    /// The locale a new session starts in; afterwards the locale lives in the state only
+    /// (the person's switch and the host's `setLocale` both change it there).
     pub locale: Locale,
-    /// Bumped by the host's `reset()`.
+    /// The host's commands (`setLocale`, `reset`, another tab's change), as messages.
     #[prop_or_default]
-    pub reset: u32,
-    /// Bumped when another tab changed (or cleared) this widget's saved progress.
-    #[prop_or_default]
-    pub other_tab: u32,
+    pub host: HostChannel,
     /// Today in the person's time zone, read once at mount.
     #[prop_or_default]
     pub today: Option<Date>,
@@ -100,27 +99,9 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
     {
-        let state = state.clone();
-        use_effect_with(props.locale, move |&locale| {
-            state.dispatch(Msg::SetLocale(locale))
-        });
-    }
-    {
-        // At once, rather than at this tab's next save: stop saving here, offer to load it.
-        let state = state.clone();
-        use_effect_with(props.other_tab, move |&n| {
-            if n > 0 {
-                state.dispatch(Msg::Notify(Notice::ChangedInOtherTab));
-            }
-        });
-    }
-    {
-        let state = state.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(props.reset, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                state.dispatch(Msg::Reset);
-            }
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.host.clone(), move |host| {
+            host.connect(Callback::from(move |msg| dispatcher.dispatch(msg)));
         });
     }
 

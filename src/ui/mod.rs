@@ -25,6 +25,9 @@ pub mod state;
 pub mod summary_step;
 pub mod warning_step;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::guide::events::HostEvent;
@@ -46,4 +49,50 @@ pub struct StepProps<'a> {
     pub on_msg: Callback<Msg>,
     /// The host's events (`letter`), when mounted by a host.
     pub emit: Option<Callback<HostEvent>>,
+}
+
+/// The one way the host reaches a mounted widget: `setLocale`, `reset` and "another tab
+/// changed it" arrive as [`Msg`]s for the root's reducer, exactly like the person's own
+/// actions. Messages sent before the root has connected are queued, not lost.
+#[derive(Clone, Default)]
+pub struct HostChannel(Rc<RefCell<Channel>>);
+
+#[derive(Default)]
+struct Channel {
+    dispatch: Option<Callback<Msg>>,
+    queued: Vec<Msg>,
+}
+
+impl HostChannel {
+    pub fn send(&self, msg: Msg) {
+        let dispatch = {
+            let mut inner = self.0.borrow_mut();
+            match &inner.dispatch {
+                Some(d) => d.clone(),
+                None => {
+                    inner.queued.push(msg);
+                    return;
+                }
+            }
+        };
+        dispatch.emit(msg);
+    }
+
+    /// Called by the root once it can take messages; delivers what was queued.
+    pub fn connect(&self, dispatch: Callback<Msg>) {
+        let queued = {
+            let mut inner = self.0.borrow_mut();
+            inner.dispatch = Some(dispatch.clone());
+            std::mem::take(&mut inner.queued)
+        };
+        for msg in queued {
+            dispatch.emit(msg);
+        }
+    }
+}
+
+impl PartialEq for HostChannel {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }

@@ -126,22 +126,20 @@ impl Reducible for State {
             Msg::SetLocale(locale) => next.locale = locale,
             Msg::Reset | Msg::StartOver => {
                 next.session = Session::new(&self.guide.0.flow);
-                drop_notices(&mut next.notices, |n| matches!(n, Notice::Resume { .. }));
+                next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
             }
-            Msg::DismissResume => {
-                drop_notices(&mut next.notices, |n| matches!(n, Notice::Resume { .. }))
-            }
+            Msg::DismissResume => next.notices.retain(|n| !matches!(n, Notice::Resume { .. })),
             Msg::Replace(session) => {
                 next.session = session.unwrap_or_else(|| Session::new(&self.guide.0.flow));
-                drop_notices(&mut next.notices, |n| {
-                    matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab)
-                });
+                next.notices
+                    .retain(|n| !matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab));
             }
             Msg::Arrived(yes) => {
                 if yes {
                     next.session.resolved_on = self.today;
                 }
-                drop_notices(&mut next.notices, |n| matches!(n, Notice::FollowUp { .. }));
+                next.notices
+                    .retain(|n| !matches!(n, Notice::FollowUp { .. }));
             }
             Msg::AskDelete => {
                 next.confirm_delete = true;
@@ -166,7 +164,7 @@ impl Reducible for State {
             Msg::ConfirmImport => {
                 if let Some(Ok(preview)) = next.import.take() {
                     next.session = preview.session;
-                    drop_notices(&mut next.notices, |n| matches!(n, Notice::Resume { .. }));
+                    next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
                 }
             }
             Msg::Notify(notice) => {
@@ -181,10 +179,4 @@ impl Reducible for State {
             Rc::new(next)
         }
     }
-}
-
-/// Drops the notices `drop` picks. One `retain` for every filter: a closure per call site
-/// would put one more copy of `retain` into the wasm.
-fn drop_notices(notices: &mut Vec<Notice>, drop: fn(&Notice) -> bool) {
-    notices.retain(|n| !drop(n));
 }
