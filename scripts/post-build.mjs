@@ -1,6 +1,5 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
-// 1. in release builds, shortens the generated names the wasm and the glue share
-//    (scripts/short-names.mjs), then packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about
+// 1. in release builds, packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about
 //    18% smaller than gzip -9 makes it; the loader unpacks it with js/unlzma.js) and removes
 //    the raw wasm, so dist/ holds one wasm;
 // 2. writes refund-guide.js, the loader (js/refund-guide.js) with js/unlzma.js and the
@@ -17,7 +16,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freshNames, renameGlue, renameWasm } from './short-names.mjs';
 
 const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
 const THEME = { primary: '#1668dc', background: '#ffffff' };
@@ -34,16 +32,6 @@ export function findWasm(dir) {
   const wasm = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+_bg\.wasm(\.lzma)?$/.test(f));
   if (wasm.length !== 1) throw new Error(`expected one wasm file, found ${JSON.stringify(wasm)}`);
   return wasm[0];
-}
-
-/** Shortens the generated names the wasm and the glue share (see short-names.mjs). */
-export function shortenNames(dir) {
-  const { glue, wasm } = findGlue(dir);
-  if (wasm.endsWith('.lzma')) throw new Error('shortenNames must run before packWasm');
-  const source = readFileSync(join(dir, glue), 'utf8');
-  const renamed = renameWasm(readFileSync(join(dir, wasm)), freshNames(source));
-  writeFileSync(join(dir, glue), renameGlue(source, renamed.renames));
-  writeFileSync(join(dir, wasm), renamed.wasm);
 }
 
 /**
@@ -176,7 +164,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   try {
     const release = process.env.TRUNK_PROFILE === 'release';
-    if (release) shortenNames(staging);
     if (release) await packWasm(staging);
     await writeLoader(staging, { minify: release });
     await writeIcons(staging);
