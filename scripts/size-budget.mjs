@@ -49,7 +49,7 @@ function main(dir) {
   console.log(`  ${kib(total.raw).padStart(5)} KiB  ${kib(total.brotli).padStart(5)} KiB  ${kib(total.gzip).padStart(5)} KiB  total`);
   const over = total.brotli > BUDGET_KIB * 1024;
   const left = BUDGET_KIB - total.brotli / 1024;
-  console.log(`size: ${kib(total.brotli)} KiB brotli (gzip -9: ${kib(total.gzip)} KiB) of the ${BUDGET_KIB} KiB brotli budget (${over ? 'OVER' : 'within'}, ${left.toFixed(1)} KiB left)`);
+  console.log(`size: ${kib(total.brotli)} KiB brotli (gzip -9: ${kib(total.gzip)} KiB) of the ${BUDGET_KIB} KiB brotli budget (${over ? `OVER by ${(-left).toFixed(1)} KiB` : `within, ${left.toFixed(1)} KiB left`})`);
   process.exit(over ? 1 : 0);
 }
 
