@@ -7,25 +7,32 @@
 // through the stub `window.RefundGuide = window.RefundGuide || { q: [] }` (each entry
 // `[selectorOrElement, config]`).
 import init, { mount as wasmMount } from '__RG_GLUE__';
-import { unlzma } from './unlzma.js';
 
 const VERSION = '__RG_VERSION__';
 let wasmReady = null; // Promise, once loading started
 let wasmError = null;
 let wasmExports = null;
 
+// The wasm is found relative to this file's own URL, so the bundle works from any folder or
+// CDN path (the build fills in the hashed file name). It ships raw: the server compresses
+// it, and the glue compiles it with `WebAssembly.instantiateStreaming` while it downloads,
+// which needs the `application/wasm` MIME type. Served as anything else it still loads
+// (whole, then compiled: slower), with a console warning saying what to fix.
+function fetchWasm() {
+  const url = new URL('./__RG_WASM__', import.meta.url);
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText} loading ${url}`);
+    const type = (response.headers.get('content-type') || '').trim().toLowerCase();
+    if (type === 'application/wasm') return response; // the glue streams it
+    console.warn(`Refund Guide: ${url} was served ${type ? `as ${type}` : 'without a Content-Type'}; serve .wasm files as application/wasm so the browser can compile the wasm while it downloads (loading it the slower way now).`);
+    return response.arrayBuffer();
+  });
+}
+
 function load() {
   if (!wasmReady) {
-    // The wasm is found relative to this file's own URL, so the bundle works from any
-    // folder or CDN path (the build fills in the hashed file name). Release builds ship it
-    // LZMA-packed (`.wasm.lzma`, smaller than gzip makes it): fetched and unpacked here.
-    const url = new URL('./__RG_WASM__', import.meta.url);
-    const wasm = url.pathname.endsWith('.lzma')
-      ? fetch(url)
-        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status} ${r.statusText} loading ${url}`))))
-        .then((bytes) => unlzma(new Uint8Array(bytes)))
-      : Promise.resolve(url);
-    wasmReady = wasm.then((module_or_path) => init({ module_or_path })).then((exports) => {
+    // `init` takes a Response (streamed) or the bytes, and builds the wasm's imports itself.
+    wasmReady = fetchWasm().then((module_or_path) => init({ module_or_path })).then((exports) => {
       wasmExports = exports;
       return exports;
     }, (err) => {

@@ -1,77 +1,42 @@
 // Trunk post_build hook (runs in Trunk's staging dir before it becomes dist/):
-// 1. in release builds, shortens the generated names the wasm and the glue share
-//    (scripts/short-names.mjs), then packs the wasm with LZMA (`<name>_bg.wasm.lzma`, about
-//    18% smaller than gzip -9 makes it; the loader unpacks it with js/unlzma.js) and removes
-//    the raw wasm, so dist/ holds one wasm;
-// 2. writes refund-guide.js, the loader (js/refund-guide.js) with js/unlzma.js and the
-//    wasm-bindgen glue bundled in, pointing at this build's wasm, and removes the separate
-//    glue; in release builds it is minified (esbuild; Trunk's minifier cannot parse the glue,
-//    and every KB counts against the size budget);
-// 3. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
-// 4. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
+// 1. writes refund-guide.js, the loader (js/refund-guide.js) with the wasm-bindgen glue
+//    bundled in, pointing at this build's wasm, and removes the separate glue; in release
+//    builds it is minified (esbuild; Trunk's minifier cannot parse the glue). The wasm is
+//    left as wasm-opt wrote it: shipped raw, the host or CDN compresses it (brotli/gzip) and
+//    the loader compiles it while it streams in (docs/INTEGRATION.md, "Serving the bundle");
+// 2. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
+// 3. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
 //    host's own service worker to precache;
-// 5. writes sw.js, the standalone page's service worker, precaching exactly this build's
+// 4. writes sw.js, the standalone page's service worker, precaching exactly this build's
 //    files under a cache named for the build.
 // The steps are exported so the offline e2e test can produce a second, changed build.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freshNames, renameGlue, renameWasm } from './short-names.mjs';
 
 const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
 const THEME = { primary: '#1668dc', background: '#ffffff' };
 
-/** The hashed glue (until the loader takes it in) and its wasm (packed, `.wasm.lzma`, when the build packed it). */
+/** The hashed glue (until the loader takes it in) and its wasm. */
 export function findGlue(dir) {
   const glue = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+\.js$/.test(f));
   if (glue.length !== 1) throw new Error(`expected one hashed glue file, found ${JSON.stringify(glue)}`);
   return { glue: glue[0], wasm: findWasm(dir) };
 }
 
-/** The wasm (packed, `.wasm.lzma`, when the build packed it). */
+/** The wasm (`refund-guide-<hash>_bg.wasm`); there is exactly one. */
 export function findWasm(dir) {
-  const wasm = readdirSync(dir).filter((f) => /^refund-guide-[0-9a-f]+_bg\.wasm(\.lzma)?$/.test(f));
-  if (wasm.length !== 1) throw new Error(`expected one wasm file, found ${JSON.stringify(wasm)}`);
+  const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+  if (wasm.length !== 1 || !/^refund-guide-[0-9a-f]+_bg\.wasm$/.test(wasm[0])) {
+    throw new Error(`expected one wasm file, refund-guide-<hash>_bg.wasm, found ${JSON.stringify(wasm)}`);
+  }
   return wasm[0];
 }
 
-/** Shortens the generated names the wasm and the glue share (see short-names.mjs). */
-export function shortenNames(dir) {
-  const { glue, wasm } = findGlue(dir);
-  if (wasm.endsWith('.lzma')) throw new Error('shortenNames must run before packWasm');
-  const source = readFileSync(join(dir, glue), 'utf8');
-  const renamed = renameWasm(readFileSync(join(dir, wasm)), freshNames(source));
-  writeFileSync(join(dir, glue), renameGlue(source, renamed.renames));
-  writeFileSync(join(dir, wasm), renamed.wasm);
-}
-
 /**
- * Replaces the wasm with its LZMA packing (the "LZMA alone" format with the unpacked size in
- * the header, which js/unlzma.js needs), and points index.html's preload at it.
- */
-export async function packWasm(dir) {
-  const { wasm } = findGlue(dir);
-  if (wasm.endsWith('.lzma')) return;
-  const { default: LZMA } = await import('lzma');
-  const raw = readFileSync(join(dir, wasm));
-  const packed = Buffer.from(LZMA.compress(raw, 9));
-  writeFileSync(join(dir, `${wasm}.lzma`), packed);
-  unlinkSync(join(dir, wasm));
-  const index = join(dir, 'index.html');
-  if (existsSync(index)) {
-    // Trunk's preload says `type="application/wasm"`; the packed file is plain bytes.
-    const html = readFileSync(index, 'utf8')
-      .split(`${wasm}" as="fetch" type="application/wasm"`).join(`${wasm}.lzma" as="fetch"`)
-      .split(`${wasm}"`).join(`${wasm}.lzma"`);
-    writeFileSync(index, html);
-  }
-}
-
-/**
- * Writes refund-guide.js: the loader with the LZMA decoder and the wasm-bindgen glue bundled
- * in (one file to load; gzipped together they are 0.3 KB smaller than apart), then removes
- * the separate glue and its preload from index.html.
+ * Writes refund-guide.js: the loader with the wasm-bindgen glue bundled in (one file to
+ * load), then removes the separate glue and its preload from index.html.
  */
 export async function writeLoader(dir, { minify = false } = {}) {
   const { glue, wasm } = findGlue(dir);
@@ -176,8 +141,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   try {
     const release = process.env.TRUNK_PROFILE === 'release';
-    if (release) shortenNames(staging);
-    if (release) await packWasm(staging);
     await writeLoader(staging, { minify: release });
     await writeIcons(staging);
     writeManifests(staging);

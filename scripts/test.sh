@@ -33,7 +33,6 @@ else
   skip "size budget" "no build"
   skip "e2e" "no build"
 fi
-run "loader tests" node --test tests/js/
 
 echo
 if [ "${#failed[@]}" -eq 0 ]; then
