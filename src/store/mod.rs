@@ -363,6 +363,7 @@ pub fn session_from_json(data: &Json) -> Option<Session> {
         editing,
         ladder,
         field_errors: Vec::new(),
+        cut: Vec::new(),
         changing,
         error: None,
         // Optional, so schema 1 saves made before it existed still read.
