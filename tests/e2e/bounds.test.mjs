@@ -5,7 +5,7 @@
 // with a generous margin, never a timing bar.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, open, answer, merchantSteps } from './helpers.mjs';
+import { launch, startServer, open, answer, expectNoAxeViolations, merchantSteps } from './helpers.mjs';
 
 let browser;
 let server;
@@ -89,6 +89,7 @@ test('100 KB pasted into each case-file text field is cut at its bound, masked, 
   }
   assert.ok(!(await shown(page)).includes(CARD), 'no card number on the page');
   assert.equal(await page.locator('[data-cut]').count(), FACTS.length, 'a note at each field cut');
+  await expectNoAxeViolations(page, 'case_facts with every field cut');
 
   // Within the bounds again: the note goes; then on to the contact log.
   await page.locator('[data-field="amount"]').fill('1999.50');
@@ -102,6 +103,7 @@ test('100 KB pasted into each case-file text field is cut at its bound, masked, 
   for (const [id, bound] of CONTACT) {
     locale = await pasteInto(page, id, bound, true, locale);
   }
+  await expectNoAxeViolations(page, 'contact_log with every field cut');
   await page.locator('[data-action="add_contact"]').click();
   const entry = page.locator('[data-contact="1"]');
   await entry.waitFor({ timeout: ANSWERS_WITHIN });
