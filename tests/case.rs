@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 use refund_guide::guide::case::{
-    check_contact, check_fact, parse_datetime, store_contact, store_fact, FieldError, EVIDENCE_IDS,
+    check_contact, check_fact, contact_bound, fact_bound, parse_datetime, store_contact,
+    store_fact, within, FieldError, CONTACT_FIELDS, EVIDENCE_IDS, LINE_MAX, NUMBER_MAX, TEXT_MAX,
 };
 use refund_guide::guide::letters::Contact;
 use refund_guide::guide::mask::luhn_valid;
@@ -57,7 +58,8 @@ fn facts_are_checked_field_by_field_and_empty_is_fine() {
         (Field::Amount, "-3", FieldError::InvalidAmount),
         (Field::Currency, "rmb", FieldError::InvalidCurrency),
         (Field::Route, "pigeon", FieldError::InvalidRoute),
-        (Field::OrderNumber, "x\u{7}", FieldError::TooLong),
+        (Field::OrderNumber, "x\u{7}", FieldError::ControlCharacter),
+        (Field::Merchant, "two\nlines", FieldError::ControlCharacter),
     ];
     for (f, v, e) in bad {
         assert_eq!(check_fact(f, v, today()), Err(e), "{f:?} {v}");
@@ -96,14 +98,15 @@ fn contact_entries_report_each_field_by_its_id() {
     let c = Contact {
         at: "2026-12-01T10:00".into(),
         follow_up_on: "soon".into(),
-        promise: "x".repeat(501),
+        agent: "Li\tWei".into(),
+        promise: "x\u{1b}".into(),
         ..Contact::default()
     };
     let ids: Vec<&str> = check_contact(&c, today())
         .iter()
         .map(|(id, _)| *id)
         .collect();
-    assert_eq!(ids, ["contact_at", "follow_up_on", "promise"]);
+    assert_eq!(ids, ["contact_at", "follow_up_on", "agent", "promise"]);
     assert!(
         check_contact(
             &Contact {
@@ -131,4 +134,79 @@ proptest! {
         let account = store_fact(Field::ReceivingAccount, &digits);
         prop_assert_eq!(account.chars().filter(char::is_ascii_digit).count(), 4);
     }
+}
+
+#[test]
+fn each_field_has_the_bound_design_sets() {
+    for &f in Field::ALL {
+        let expected = if f == Field::OrderNumber {
+            NUMBER_MAX
+        } else {
+            LINE_MAX
+        };
+        assert_eq!(fact_bound(f), expected, "{f:?}");
+    }
+    for id in CONTACT_FIELDS {
+        let expected = match id {
+            "ticket_number" => NUMBER_MAX,
+            "promise" => TEXT_MAX,
+            _ => LINE_MAX,
+        };
+        assert_eq!(contact_bound(id), expected, "{id}");
+    }
+    assert_eq!((LINE_MAX, NUMBER_MAX, TEXT_MAX), (200, 64, 4_000));
+}
+
+#[test]
+fn a_value_is_cut_at_its_bound_in_characters_not_bytes() {
+    assert_eq!(within("退款未到账", 3), ("退款未", true));
+    assert_eq!(within("退款", 2), ("退款", false), "exactly at the bound");
+    assert_eq!(within("", 0), ("", false));
+    assert_eq!(within("a", 0), ("", true));
+    let emoji = "💸".repeat(201);
+    let (kept, cut) = within(&emoji, LINE_MAX);
+    assert!(cut);
+    assert_eq!(kept.chars().count(), LINE_MAX);
+}
+
+// Regression: the contact log refused every multi-line promise (a line break is a control
+// character), though the field is a textarea.
+#[test]
+fn a_promise_over_several_lines_is_accepted() {
+    let c = Contact {
+        promise: "refund in 3 days\nthen call back".into(),
+        ..Contact::default()
+    };
+    assert!(check_contact(&c, today()).is_empty());
+    let one_line = Contact {
+        agent: "Li\nWei".into(),
+        ..Contact::default()
+    };
+    assert_eq!(
+        check_contact(&one_line, today()),
+        [("agent", FieldError::ControlCharacter)]
+    );
+}
+
+// Bounds apply to new input (DESIGN §8): a value an older version saved, longer than today's
+// bound, is not refused when checked (it is cut only if the person types into the field).
+#[test]
+fn an_older_value_over_its_bound_still_passes_the_checks() {
+    let long = "Shop ".repeat(1_000);
+    for f in [
+        Field::Merchant,
+        Field::Wallet,
+        Field::OrderNumber,
+        Field::ReceivingAccount,
+    ] {
+        assert_eq!(check_fact(f, &long, today()), Ok(()), "{f:?}");
+    }
+    let c = Contact {
+        channel: long.clone(),
+        ticket: long.clone(),
+        agent: long.clone(),
+        promise: "said so\n".repeat(2_000),
+        ..Contact::default()
+    };
+    assert!(check_contact(&c, today()).is_empty());
 }

@@ -1,13 +1,23 @@
 //! The case file in the engine: facts masked as typed and checked together, the evidence
 //! checklist, the contact log (add, change, remove), the ladder's statuses, and what they
-//! change in triage and in the host events.
+//! change in triage and in the host events; the bounds on what is typed (DESIGN §8) and how
+//! the pages say a value was cut.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use refund_guide::guide::case::FieldError;
+use std::rc::Rc;
+
+use refund_guide::guide::case::{
+    contact_bound, fact_bound, FieldError, CONTACTS_MAX, CONTACT_FIELDS, LINE_MAX,
+};
 use refund_guide::guide::ids::{Channel, Status};
-use refund_guide::guide::{diagnose, events, Action, Date, Field, Flow, Route, Session};
+use refund_guide::guide::letters::Contact;
+use refund_guide::guide::{diagnose, events, Action, Date, Field, Flow, Locale, Route, Session};
+use refund_guide::ui::current_step::current_step;
+use refund_guide::ui::{GuideRef, State, StepProps};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
 
 /// A small flow with the case-file pages behind its plan.
 fn flow() -> Flow {
@@ -271,7 +281,6 @@ fn the_letter_event_carries_ids_only() {
 #[test]
 fn the_case_summary_keeps_typed_text_and_spaces_only_date_times() {
     use refund_guide::guide::case::{summary, SummaryWords};
-    use refund_guide::guide::letters::Contact;
     let flow = flow();
     let mut s = Session::new(&flow);
     s.facts
@@ -329,4 +338,275 @@ fn the_case_summary_keeps_typed_text_and_spaces_only_date_times() {
         log,
         "At: 2026-11-21 09:00\nTicket: T-1\nAgent: Tom\n\nFollow up: 2026-11-28"
     );
+}
+
+/// 100 KB as a person might paste it: a card number, then a wall of one-digit groups (the
+/// worst case for masking).
+fn paste() -> String {
+    format!("4111 1111 1111 1111 {}", "1 ".repeat(50_000))
+}
+
+#[test]
+fn a_long_paste_into_any_fact_is_cut_at_its_bound_and_noted_at_the_field() {
+    let flow = flow();
+    for &f in Field::ALL {
+        let s = on_facts_page(&flow).apply(&flow, Action::SetFact(f, "1 ".repeat(50_000)));
+        let held = s.facts.get(&f).unwrap();
+        assert_eq!(held.chars().count(), fact_bound(f), "{f:?}");
+        assert_eq!(s.cut, [f.id()], "{f:?}: the view says so at the field");
+        let s = s.apply(&flow, Action::SetFact(f, "2".into()));
+        assert!(
+            s.cut.is_empty(),
+            "{f:?}: the next input within the bound drops the note"
+        );
+    }
+    assert_eq!(fact_bound(Field::OrderNumber), 64);
+    let at_bound = "x".repeat(LINE_MAX);
+    let s = on_facts_page(&flow).apply(&flow, Action::SetFact(Field::Merchant, at_bound.clone()));
+    assert_eq!(s.facts.get(&Field::Merchant), Some(&at_bound));
+    assert!(s.cut.is_empty(), "exactly at the bound is not cut");
+}
+
+#[test]
+fn a_long_paste_is_cut_before_it_is_masked_and_no_card_survives() {
+    let flow = flow();
+    let s = on_facts_page(&flow)
+        .apply(&flow, Action::SetFact(Field::Merchant, paste()))
+        .apply(&flow, Action::SetFact(Field::ReceivingAccount, paste()));
+    let merchant = s.facts.get(&Field::Merchant).unwrap();
+    assert!(merchant.starts_with("****"), "{merchant}");
+    assert!(!merchant.contains("4111 1111 1111 1111"));
+    assert!(merchant.chars().count() <= LINE_MAX);
+    let account = s.facts.get(&Field::ReceivingAccount).unwrap();
+    assert_eq!(account.chars().count(), LINE_MAX);
+    assert_eq!(account.chars().filter(char::is_ascii_digit).count(), 4);
+    assert_eq!(s.cut, ["merchant", "receiving_account"]);
+}
+
+#[test]
+fn a_long_paste_into_the_contact_form_is_cut_at_each_fields_bound() {
+    let flow = flow();
+    let mut s = on_facts_page(&flow);
+    for id in CONTACT_FIELDS {
+        s = s.apply(&flow, Action::SetDraft(id, paste()));
+        let held = s.draft.field(id);
+        assert!(held.chars().count() <= contact_bound(id), "{id}");
+        assert!(
+            held.chars().count() > contact_bound(id) - 20,
+            "{id}: cut, not emptied"
+        );
+        assert!(!held.contains("4111 1111 1111 1111"), "{id}");
+    }
+    assert_eq!(s.cut, CONTACT_FIELDS, "each noted at its field");
+    assert_eq!(
+        (contact_bound("ticket_number"), contact_bound("promise")),
+        (64, 4_000)
+    );
+    let s = s.apply(&flow, Action::CancelContact);
+    assert!(s.cut.is_empty(), "an emptied form drops the notes");
+}
+
+#[test]
+fn a_saved_contact_keeps_the_cut_text_and_the_note_goes_with_the_page() {
+    let flow = flow();
+    let s = on_facts_page(&flow)
+        .apply(&flow, Action::SetFact(Field::Merchant, "m".repeat(1_000)))
+        .apply(&flow, Action::SetDraft("promise", "p".repeat(10_000)));
+    assert_eq!(s.cut, ["merchant", "promise"]);
+    let saved = s.apply(&flow, Action::SaveContact { today: today() });
+    assert_eq!(saved.contacts[0].promise, "p".repeat(4_000));
+    assert_eq!(
+        saved.cut,
+        ["merchant"],
+        "the form emptied; the fact's note stays"
+    );
+    let moved = saved.apply(&flow, Action::Next { today: today() });
+    assert_eq!(moved.current(&flow).id, "log");
+    assert!(moved.cut.is_empty(), "leaving the page drops the notes");
+}
+
+/// The session with `n` contacts added through the form.
+fn with_contacts(flow: &Flow, n: usize) -> Session {
+    (1..=n).fold(Session::new(flow), |s, i| {
+        s.apply(flow, Action::SetDraft("ticket_number", format!("T-{i}")))
+            .apply(flow, Action::SaveContact { today: today() })
+    })
+}
+
+#[test]
+fn a_full_contact_log_refuses_one_more_and_keeps_the_form() {
+    let flow = flow();
+    let s = with_contacts(&flow, CONTACTS_MAX);
+    assert_eq!(s.contacts.len(), 200);
+    let refused = s
+        .apply(&flow, Action::SetDraft("ticket_number", "T-201".into()))
+        .apply(&flow, Action::SaveContact { today: today() });
+    assert_eq!(refused.contacts.len(), 200);
+    assert_eq!(refused.field_errors, [("add_contact", FieldError::LogFull)]);
+    assert_eq!(refused.draft.ticket, "T-201", "what was typed is kept");
+
+    let changed = refused
+        .apply(&flow, Action::EditContact(0))
+        .apply(&flow, Action::SetDraft("agent", "Li".into()))
+        .apply(&flow, Action::SaveContact { today: today() });
+    assert!(
+        changed.field_errors.is_empty(),
+        "a full log can still be changed"
+    );
+    assert_eq!(changed.contacts[0].agent, "Li");
+
+    let added = changed
+        .apply(&flow, Action::RemoveContact(199))
+        .apply(&flow, Action::SetDraft("ticket_number", "T-new".into()))
+        .apply(&flow, Action::SaveContact { today: today() });
+    assert!(added.field_errors.is_empty());
+    assert_eq!(added.contacts.len(), 200);
+    assert_eq!(added.contacts[199].ticket, "T-new");
+}
+
+// Bounds apply to new input (DESIGN §8): a save from before them, with values and a log over
+// the bounds, loads whole, passes Continue, and a change to one field cuts nothing else.
+#[test]
+fn an_older_save_over_the_bounds_loads_and_stays_whole() {
+    use refund_guide::store::{decode, encode, Loaded};
+    let guide = common::guide();
+    let flow = &guide.flow;
+    let mut old = Session::new(flow);
+    old.trail.push("case_facts".into());
+    let merchant = "Shop ".repeat(300);
+    old.facts.insert(Field::Merchant, merchant.clone());
+    old.facts.insert(Field::OrderNumber, "O".repeat(80));
+    let promise = "They said so.\n".repeat(400);
+    old.contacts = (0..250)
+        .map(|i| Contact {
+            ticket: format!("T-{i}-{}", "9".repeat(70)),
+            promise: promise.clone(),
+            ..Contact::default()
+        })
+        .collect();
+    let Loaded::Resumed { session, .. } = decode(&encode(&old, "2026-11-01T10:00:00Z"), flow)
+    else {
+        panic!("the older save loads");
+    };
+    assert_eq!(session, old, "nothing is cut on load");
+
+    let on = session.apply(flow, Action::Next { today: today() });
+    assert!(on.field_errors.is_empty(), "{:?}", on.field_errors);
+    assert_eq!(on.current(flow).id, "evidence");
+    assert_eq!(on.facts.get(&Field::Merchant), Some(&merchant));
+
+    let edited = session
+        .apply(flow, Action::EditContact(3))
+        .apply(flow, Action::SetDraft("agent", "Li".into()))
+        .apply(flow, Action::SaveContact { today: today() });
+    assert!(edited.field_errors.is_empty(), "{:?}", edited.field_errors);
+    assert_eq!(
+        edited.contacts.len(),
+        250,
+        "a log over the bound keeps every entry"
+    );
+    assert_eq!(edited.contacts[3].promise, promise.trim());
+    assert_eq!(edited.contacts[3].ticket, old.contacts[3].ticket);
+    assert!(edited.cut.is_empty());
+}
+
+#[derive(Properties)]
+struct Props {
+    state: Rc<State>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+    }
+}
+
+#[component]
+fn Step(props: &Props) -> Html {
+    current_step(&StepProps {
+        state: &props.state,
+        on_action: Callback::noop(),
+        on_msg: Callback::noop(),
+        emit: None,
+    })
+}
+
+fn render(session: Session, locale: Locale) -> String {
+    let guide = Rc::new(common::guide());
+    let mut state = State::new(GuideRef(guide), locale, today());
+    state.session = session;
+    let state = Rc::new(state);
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(LocalServerRenderer::<Step>::with_props(Props { state }).render())
+}
+
+/// The `aria-describedby` of the control with `[data-field="<id>"]`.
+fn described_by<'h>(html: &'h str, id: &str) -> &'h str {
+    let at = html
+        .find(&format!("data-field=\"{id}\""))
+        .unwrap_or_else(|| panic!("no {id} in {html}"));
+    let tag_start = html[..at].rfind('<').unwrap();
+    let tag = &html[tag_start..tag_start + html[tag_start..].find('>').unwrap()];
+    tag.split("aria-describedby=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("")
+}
+
+#[test]
+fn a_cut_field_says_so_tied_to_the_control() {
+    let guide = common::guide();
+    let flow = &guide.flow;
+    let mut s = Session::new(flow);
+    s.trail.push("case_facts".into());
+    let s = s.apply(flow, Action::SetFact(Field::OrderNumber, paste()));
+    for (locale, words) in [
+        (
+            Locale::En,
+            "Cut to 64 characters \u{2014} this field holds at most 64.",
+        ),
+        (
+            Locale::ZhCn,
+            "已截短为 64 个字符：这一栏最多只能填 64 个字符。",
+        ),
+    ] {
+        let html = render(s.clone(), locale);
+        assert!(html.contains(words), "{locale:?}: {html}");
+        assert!(html.contains("id=\"rg-f-order_number-note\""));
+        assert!(
+            described_by(&html, "order_number").contains("rg-f-order_number-note"),
+            "{locale:?}"
+        );
+        assert!(!described_by(&html, "merchant").contains("note"));
+        assert_eq!(html.matches("data-cut").count(), 1);
+    }
+
+    let mut log = s.clone();
+    log.trail.push("contact_log".into());
+    let log = log.apply(flow, Action::SetDraft("promise", "p".repeat(5_000)));
+    let html = render(log, Locale::En);
+    assert!(html.contains("Cut to 4000 characters"), "{html}");
+    assert!(described_by(&html, "promise").contains("rg-f-promise-note"));
+}
+
+#[test]
+fn a_full_log_says_so_at_the_add_button_and_in_the_summary() {
+    let guide = common::guide();
+    let flow = &guide.flow;
+    let mut s = with_contacts(flow, CONTACTS_MAX);
+    s.trail.push("contact_log".into());
+    let s = s
+        .apply(flow, Action::SetDraft("ticket_number", "T-201".into()))
+        .apply(flow, Action::SaveContact { today: today() });
+    for (locale, words) in [
+        (Locale::En, "The log holds at most 200 contacts"),
+        (Locale::ZhCn, "联系记录最多保存 200 条"),
+    ] {
+        let html = render(s.clone(), locale);
+        assert_eq!(html.matches(words).count(), 2, "summary and field: {html}");
+        assert!(html.contains("id=\"rg-log-full\""));
+        assert!(html.contains("aria-describedby=\"rg-log-full\""));
+    }
 }

@@ -1,13 +1,50 @@
-//! The case file's rules: what each fact and contact-log field accepts, how typed values are
-//! stored (card and account numbers masked as they are entered, never stored whole), and the
-//! evidence checklist. The form will show these errors GOV.UK-style (a summary plus a message
-//! at the field).
+//! The case file's rules: what each fact and contact-log field accepts, how long a typed
+//! value may be, how typed values are stored (card and account numbers masked as they are
+//! entered, never stored whole), and the evidence checklist. The form shows these errors
+//! GOV.UK-style (a summary plus a message at the field).
 
 use super::date::Date;
 use super::engine::{parse_amount, Session};
 use super::ids::{Field, Route};
 use super::letters::Contact;
 use super::mask::{mask_account, mask_card_numbers};
+
+/// The most characters a single-line field takes (DESIGN §8, bounds). New input is cut at
+/// its field's bound before it is masked or stored, and the person is told at the field; a
+/// longer value saved before (by an older version, or imported) is kept whole.
+pub const LINE_MAX: usize = 200;
+/// The most characters an order or ticket number takes.
+pub const NUMBER_MAX: usize = 64;
+/// The most characters a multi-line field (what was promised) takes.
+pub const TEXT_MAX: usize = 4_000;
+/// The most entries the contact log takes; adding one more is refused.
+pub const CONTACTS_MAX: usize = 200;
+
+/// The bound of a case fact, in characters.
+pub fn fact_bound(field: Field) -> usize {
+    match field {
+        Field::OrderNumber => NUMBER_MAX,
+        _ => LINE_MAX,
+    }
+}
+
+/// The bound of a contact-log field (by its DOM id, DESIGN §4.4), in characters.
+pub fn contact_bound(id: &str) -> usize {
+    match id {
+        "ticket_number" => NUMBER_MAX,
+        "promise" => TEXT_MAX,
+        _ => LINE_MAX,
+    }
+}
+
+/// `value` within `max` characters: the value itself, or its first `max` characters and
+/// `true` when it was longer. Reads no further than the bound, however long the value.
+pub fn within(value: &str, max: usize) -> (&str, bool) {
+    match value.char_indices().nth(max) {
+        Some((end, _)) => (&value[..end], true),
+        None => (value, false),
+    }
+}
 
 /// The evidence checklist, in the order to gather it.
 pub const EVIDENCE_IDS: &[&str] = &[
@@ -32,8 +69,12 @@ pub enum FieldError {
     /// Not a three-letter currency code such as CNY.
     InvalidCurrency,
     InvalidRoute,
-    /// Longer than the field allows, or containing control characters.
-    TooLong,
+    /// Holds a control character (a line break, outside a multi-line field). Length is not
+    /// refused here: new input is cut at its bound as it is typed, and a longer value saved
+    /// before is kept (DESIGN §8).
+    ControlCharacter,
+    /// The contact log already holds [`CONTACTS_MAX`] entries (reported as `add_contact`).
+    LogFull,
 }
 
 /// `YYYY-MM-DDTHH:MM` (seconds allowed), as a date if valid.
@@ -69,11 +110,15 @@ pub fn plain_text_within(s: &str, max: usize) -> bool {
     true
 }
 
-fn text_ok(value: &str, max: usize) -> Result<(), FieldError> {
-    if plain_text_within(value, max) {
-        Ok(())
+/// Free text without control characters; `lines`: line breaks are fine (a `<textarea>`).
+fn text_ok(value: &str, lines: bool) -> Result<(), FieldError> {
+    if value
+        .chars()
+        .any(|c| c.is_control() && !(lines && c == '\n'))
+    {
+        Err(FieldError::ControlCharacter)
     } else {
-        Err(FieldError::TooLong)
+        Ok(())
     }
 }
 
@@ -108,9 +153,9 @@ pub fn check_fact(field: Field, value: &str, today: Option<Date>) -> Result<(), 
         Field::Route => Route::from_id(v)
             .map(|_| ())
             .ok_or(FieldError::InvalidRoute),
-        Field::Merchant | Field::Wallet => text_ok(v, 120),
-        Field::OrderNumber => text_ok(v, 80),
-        Field::ReceivingAccount => text_ok(v, 64),
+        Field::Merchant | Field::Wallet | Field::OrderNumber | Field::ReceivingAccount => {
+            text_ok(v, false)
+        }
     }
 }
 
@@ -140,13 +185,13 @@ pub fn check_contact(c: &Contact, today: Option<Date>) -> Vec<(&'static str, Fie
     if !follow.is_empty() && Date::parse_iso(follow).is_none() {
         errors.push(("follow_up_on", FieldError::InvalidDate));
     }
-    for (id, value, max) in [
-        ("contact_channel", &c.channel, 60),
-        ("ticket_number", &c.ticket, 60),
-        ("agent", &c.agent, 60),
-        ("promise", &c.promise, 500),
+    for (id, value, lines) in [
+        ("contact_channel", &c.channel, false),
+        ("ticket_number", &c.ticket, false),
+        ("agent", &c.agent, false),
+        ("promise", &c.promise, true),
     ] {
-        if let Err(e) = text_ok(value.trim(), max) {
+        if let Err(e) = text_ok(value.trim(), lines) {
             errors.push((id, e));
         }
     }

@@ -12,7 +12,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::case::{check_contact, check_fact, store_contact, store_fact, FieldError, EVIDENCE_IDS};
+use super::case::{
+    check_contact, check_fact, contact_bound, fact_bound, store_contact, store_fact, within,
+    FieldError, CONTACTS_MAX, CONTACT_FIELDS, EVIDENCE_IDS,
+};
 use super::content::{CasePage, Flow, InputKind, Node, NodeKind};
 use super::date::Date;
 use super::ids::{Channel, Field, Status};
@@ -55,7 +58,7 @@ pub enum Action {
     Choose(String),
     /// Tick or untick a choice of the current multi-select question.
     Toggle(String),
-    /// Type into a case fact (kept as typed; checked on Continue).
+    /// Type into a case fact (kept as typed, cut at the field's bound; checked on Continue).
     SetFact(Field, String),
     /// Continue. `today` lets date checks stay pure.
     Next {
@@ -71,7 +74,8 @@ pub enum Action {
     Open(String),
     /// Tick or untick an item of the evidence checklist.
     ToggleEvidence(String),
-    /// Type into the contact-log form (field by its DOM id, DESIGN §4.4).
+    /// Type into the contact-log form (field by its DOM id, DESIGN §4.4), cut at the
+    /// field's bound.
     SetDraft(&'static str, String),
     /// Add the contact in the form to the log (or save the one being edited).
     SaveContact {
@@ -124,9 +128,15 @@ pub struct Session {
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
-    /// A multi-field form's problems (case facts, contact log), by field DOM id (not saved).
+    /// A multi-field form's problems (case facts, contact log), by field DOM id, or
+    /// `add_contact` for a full log (not saved).
     #[serde(skip)]
     pub field_errors: Vec<(&'static str, FieldError)>,
+    /// The fields, by DOM id, whose last input was longer than their bound and was cut
+    /// there (DESIGN §8); the view says so at the field. Forgotten on leaving the page (not
+    /// saved).
+    #[serde(skip)]
+    pub cut: Vec<&'static str>,
 }
 
 /// Readers for the saved fields that tolerate what an older or hand-edited save may hold.
@@ -189,6 +199,7 @@ impl Session {
             changing: false,
             error: None,
             field_errors: Vec::new(),
+            cut: Vec::new(),
             resolved_on: None,
         }
     }
@@ -277,8 +288,11 @@ impl Session {
                 }
             }
             Action::SetFact(field, value) => {
-                // Masked as typed: a card or account number is never held whole.
-                let value = store_fact(field, &value);
+                // Cut first, so masking only ever reads a bounded value; then masked as
+                // typed: a card or account number is never held whole.
+                let (value, cut) = within(&value, fact_bound(field));
+                s.note_cut(field.id(), cut);
+                let value = store_fact(field, value);
                 if value.is_empty() {
                     s.facts.remove(&field);
                 } else {
@@ -294,12 +308,19 @@ impl Session {
             }
             Action::SetDraft(field, value) => {
                 if let Some(slot) = s.draft.field_mut(field) {
-                    *slot = value;
+                    let (value, cut) = within(&value, contact_bound(field));
+                    *slot = value.to_string();
                     s.draft = store_contact(&s.draft, false);
+                    s.note_cut(field, cut);
                 }
             }
             Action::SaveContact { today } => {
                 s.field_errors = check_contact(&s.draft, today);
+                let adding = !matches!(s.editing, Some(i) if i < s.contacts.len());
+                if adding && s.contacts.len() >= CONTACTS_MAX && !s.draft.is_empty() {
+                    // Refused, the form kept as typed: the person removes an entry first.
+                    s.field_errors.push(("add_contact", FieldError::LogFull));
+                }
                 if s.field_errors.is_empty() && !s.draft.is_empty() {
                     let entry = store_contact(&s.draft, true);
                     match s.editing.take() {
@@ -307,6 +328,7 @@ impl Session {
                         _ => s.contacts.push(entry),
                     }
                     s.draft = Contact::default();
+                    s.forget_draft_cuts();
                 }
             }
             Action::EditContact(i) => {
@@ -314,6 +336,7 @@ impl Session {
                     s.draft = c.clone();
                     s.editing = Some(i);
                     s.field_errors.clear();
+                    s.forget_draft_cuts();
                 }
             }
             Action::RemoveContact(i) => {
@@ -322,6 +345,7 @@ impl Session {
                     s.editing = match s.editing {
                         Some(e) if e == i => {
                             s.draft = Contact::default();
+                            s.forget_draft_cuts();
                             None
                         }
                         Some(e) if e > i => Some(e - 1),
@@ -333,6 +357,7 @@ impl Session {
                 s.draft = Contact::default();
                 s.editing = None;
                 s.field_errors.clear();
+                s.forget_draft_cuts();
             }
             Action::SetStatus(channel, status) => {
                 if status == Status::NotStarted {
@@ -377,7 +402,23 @@ impl Session {
                 }
             }
         }
+        if s.trail != self.trail {
+            s.cut.clear();
+        }
         s
+    }
+
+    /// Records whether the last input into field `id` was cut at its bound.
+    fn note_cut(&mut self, id: &'static str, cut: bool) {
+        self.cut.retain(|&c| c != id);
+        if cut {
+            self.cut.push(id);
+        }
+    }
+
+    /// The contact-log form was emptied or replaced: what was said about its input goes.
+    fn forget_draft_cuts(&mut self) {
+        self.cut.retain(|id| !CONTACT_FIELDS.contains(id));
     }
 
     fn next(&mut self, flow: &Flow, today: Option<Date>) {

@@ -5,82 +5,102 @@
 //! or dashes, as people type them ("6222 0212 3456 7890"). The receiving-account field is
 //! masked whatever its check digit: every digit but the last four becomes `*`.
 
+/// The most digits a card number has.
+const CARD_MAX: usize = 19;
+/// The fewest digits a card number has.
+const CARD_MIN: usize = 12;
+
 /// Masks card numbers inside free text; everything else is kept as typed.
 ///
 /// A run of digit groups (joined by single spaces or dashes) may hold a card number next to
 /// other numbers ("4111 1111 1111 1111 11 Nov"), so within each run every span of whole
-/// groups is tried, earliest and longest first.
+/// groups is tried, earliest and longest first. Runs on every keystroke, so it is linear in
+/// the text's length: see [`mask_card_numbers_counted`].
 pub fn mask_card_numbers(text: &str) -> String {
-    // Loops that push, here and below, rather than `collect`/`extend` over adapters: each of
-    // those is one more generic body in the wasm.
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        chars.push(c);
-    }
-    let push_all = |out: &mut String, cs: &[char]| {
-        for &c in cs {
-            out.push(c);
-        }
-    };
+    mask_card_numbers_counted(text).0
+}
+
+/// [`mask_card_numbers`], with the work it did counted in steps: one per byte of `text`
+/// scanned, one per digit gathered into a candidate number, and one per digit a Luhn check
+/// reads. A span is widened only while it holds at most 19 digits, so each group starts a
+/// bounded number of candidates and the count grows linearly with the text (tests/mask.rs
+/// doubles the input to check).
+pub fn mask_card_numbers_counted(text: &str) -> (String, u64) {
+    // Digits, spaces and dashes are ASCII, so byte positions are char boundaries wherever
+    // they are used to slice.
+    let bytes = text.as_bytes();
+    let mut work = 0u64;
     let mut out = String::with_capacity(text.len());
+    // `text[..written]` is already in `out`.
+    let mut written = 0;
     let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() {
-            out.push(chars[i]);
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            work += 1;
             i += 1;
             continue;
         }
-        // The run's groups as (start, end) char positions.
-        let mut groups: Vec<(usize, usize)> = Vec::new();
-        let mut j = i;
-        loop {
-            let g = j;
-            while j < chars.len() && chars[j].is_ascii_digit() {
-                j += 1;
-            }
-            groups.push((g, j));
-            let joined = j + 1 < chars.len()
-                && (chars[j] == ' ' || chars[j] == '-')
-                && chars[j + 1].is_ascii_digit();
-            if !joined {
-                break;
-            }
-            j += 1;
-        }
-        let digits_of = |a: usize, b: usize| -> String {
-            let mut d = String::new();
-            for &c in &chars[groups[a].0..groups[b].1] {
-                if c.is_ascii_digit() {
-                    d.push(c);
-                }
-            }
-            d
-        };
+        let groups = digit_groups(bytes, i, &mut work);
         let mut g = 0;
-        let mut written = i;
         while g < groups.len() {
-            let found = (g..groups.len()).rev().find(|&e| {
-                let d = digits_of(g, e);
-                (12..=19).contains(&d.len()) && luhn_valid(&d)
-            });
-            match found {
-                Some(e) => {
-                    push_all(&mut out, &chars[written..groups[g].0]);
-                    let d = digits_of(g, e);
+            match card_at(text, &groups[g..], &mut work) {
+                Some((taken, last4)) => {
+                    out.push_str(&text[written..groups[g].0]);
                     out.push_str("****");
-                    // `get`, not `&d[..]`: indexing a `str` brings in its panic path and,
-                    // through it, `char` debug formatting (about 1 KB of the size budget).
-                    out.push_str(d.get(d.len() - 4..).unwrap_or_default());
-                    written = groups[e].1;
-                    g = e + 1;
+                    out.push_str(&last4);
+                    g += taken;
+                    written = groups[g - 1].1;
                 }
                 None => g += 1,
             }
         }
-        push_all(&mut out, &chars[written..j]);
-        i = j;
+        i = groups.last().map_or(i + 1, |&(_, end)| end);
     }
-    out
+    out.push_str(&text[written..]);
+    (out, work)
+}
+
+/// The run of digit groups starting at `start` (a digit), as byte ranges: groups are joined
+/// by one space or dash between two digits.
+fn digit_groups(bytes: &[u8], start: usize, work: &mut u64) -> Vec<(usize, usize)> {
+    let mut groups = Vec::new();
+    let mut j = start;
+    loop {
+        let g = j;
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        *work += (j - g) as u64;
+        groups.push((g, j));
+        let joined = matches!(bytes.get(j), Some(b' ' | b'-'))
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_digit);
+        if !joined {
+            return groups;
+        }
+        *work += 1;
+        j += 1;
+    }
+}
+
+/// The longest card number made of whole groups from the first of `groups`: how many groups
+/// it takes and its last four digits.
+fn card_at(text: &str, groups: &[(usize, usize)], work: &mut u64) -> Option<(usize, String)> {
+    let mut digits = String::with_capacity(CARD_MAX);
+    let mut best = None;
+    for (n, &(a, b)) in groups.iter().enumerate() {
+        if digits.len() + (b - a) > CARD_MAX {
+            break;
+        }
+        digits.push_str(&text[a..b]);
+        *work += (b - a) as u64;
+        if digits.len() >= CARD_MIN {
+            *work += digits.len() as u64;
+            if luhn_valid(&digits) {
+                best = Some((n + 1, digits[digits.len() - 4..].to_string()));
+            }
+        }
+    }
+    best
 }
 
 /// Masks every digit of an account number except the last four, keeping the separators so

@@ -66,7 +66,9 @@ pub struct CaseWords {
     pub evidence: [&'static str; 7],
     pub routes: [&'static str; 5],
     /// Why a value is refused, by [`FieldError`](crate::guide::case::FieldError) order.
-    pub errors: [&'static str; 7],
+    pub errors: [&'static str; 8],
+    /// Said at a field whose input was cut at its bound (the bound, in characters).
+    pub cut: fn(usize) -> String,
     /// "Not chosen" in the route list.
     pub choose: &'static str,
     /// Contact log: heading of the form, add, save changes, edit, remove, cancel, empty log.
@@ -208,8 +210,10 @@ static ZH_CN: Ui = Ui {
             "请输入大于 0 的金额，最多两位小数，例如 199.00",
             "请输入三个大写字母的币种代码，例如 CNY",
             "请从列表中选择退回方式",
-            "内容太长，或含有不能保存的字符",
+            "请删除不能保存的特殊字符（例如制表符或换行）",
+            "联系记录最多保存 200 条：请先删除一条，再加入新的记录",
         ],
+        cut: |n| format!("已截短为 {n} 个字符：这一栏最多只能填 {n} 个字符。"),
         choose: "请选择",
         log: [
             "记录一次联系",
@@ -338,8 +342,10 @@ static EN: Ui = Ui {
             "Enter an amount above 0 with at most two decimals, for example 199.00",
             "Enter a three-letter currency code, for example CNY",
             "Choose a refund route from the list",
-            "This is too long, or holds characters that cannot be saved",
+            "Remove the special characters (such as tabs or line breaks) this field cannot hold",
+            "The log holds at most 200 contacts: remove one to add another",
         ],
+        cut: |n| format!("Cut to {n} characters \u{2014} this field holds at most {n}."),
         choose: "Choose one",
         log: ["Log a contact", "Add to the log", "Save changes", "Change", "Remove", "Cancel", "No contacts logged yet."],
         texts: ["Copy", "Copied", "Download .txt", "Print the whole case", "Download reminders (.ics)", "Adds the \u{201c}check\u{201d} and \u{201c}escalate\u{201d} dates to your calendar.", "Could not copy; select the text and copy it yourself"],

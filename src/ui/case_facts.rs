@@ -1,11 +1,13 @@
-//! The case facts form: every fact of DESIGN §4.4, typed straight into the session (masked
-//! as typed where it is a card or account number) and checked all together on Continue.
+//! The case facts form: every fact of DESIGN §4.4, typed straight into the session (cut at
+//! its bound with a note at the field, masked as typed where it is a card or account number)
+//! and checked all together on Continue.
 
 use yew::prelude::*;
 
 use super::case_step::field_error;
-use super::form_field::{form_field, Control};
+use super::form_field::{form_field, Control, FormField};
 use super::StepProps;
+use crate::guide::case::fact_bound;
 use crate::guide::{Action, Field, Route};
 use crate::i18n::ui;
 
@@ -31,16 +33,28 @@ pub fn case_facts(props: &StepProps<'_>) -> Html {
             .iter()
             .find(|(id, _)| *id == f.id())
             .map(|&(_, e)| field_error(state.locale, e));
+        let max = fact_bound(f);
+        let note = state
+            .session
+            .cut
+            .contains(&f.id())
+            .then(|| (words.cut)(max));
         let on_input = props
             .on_action
             .reform(move |v: String| Action::SetFact(f, v));
+        let (label, hint) = words.facts[f.index()];
         form_field(
-            f.id(),
-            words.facts[f.index()],
-            false,
-            control,
-            value,
-            error,
+            FormField {
+                id: f.id(),
+                label,
+                hint,
+                heading: false,
+                control,
+                value,
+                error,
+                note,
+                max,
+            },
             on_input,
         )
     });

@@ -30,10 +30,13 @@ pub fn case_step(props: &StepProps<'_>) -> Html {
     let text = state.guide.0.texts(state.locale).node(&node.id);
     let mut errors = Vec::with_capacity(state.session.field_errors.len());
     for &(id, e) in &state.session.field_errors {
-        errors.push((
-            field_error(state.locale, e),
-            format!("[data-field=\"{id}\"]"),
-        ));
+        // A full contact log is the add button's problem, not a field's.
+        let target = if id == "add_contact" {
+            format!("[data-action=\"{id}\"]")
+        } else {
+            format!("[data-field=\"{id}\"]")
+        };
+        errors.push((field_error(state.locale, e), target));
     }
     let today = state.today;
     let onnext = super::click(&props.on_action, Action::Next { today });

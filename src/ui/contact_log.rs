@@ -1,13 +1,14 @@
 //! The contact log: every call or chat with the wallet or merchant (when, channel, ticket,
 //! agent, what was promised, follow-up date), listed oldest first with change and remove,
-//! and the form that adds one or saves the one being changed.
+//! and the form that adds one or saves the one being changed (each field cut at its bound,
+//! and a full log refusing one more).
 
 use yew::prelude::*;
 
 use super::case_step::field_error;
-use super::form_field::{form_field, Control};
+use super::form_field::{form_field, Control, FormField};
 use super::StepProps;
-use crate::guide::case::{contact_text, CONTACT_FIELDS};
+use crate::guide::case::{contact_bound, contact_text, CONTACT_FIELDS};
 use crate::guide::Action;
 use crate::i18n::ui;
 
@@ -47,16 +48,23 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
                 .iter()
                 .find(|(f, _)| *f == id)
                 .map(|&(_, e)| field_error(state.locale, e));
+            let max = contact_bound(id);
+            let note = session.cut.contains(&id).then(|| (words.cut)(max));
             let on_input = props
                 .on_action
                 .reform(move |v: String| Action::SetDraft(id, v));
             form_field(
-                id,
-                (label, ""),
-                false,
-                control,
-                session.draft.field(id),
-                error,
+                FormField {
+                    id,
+                    label,
+                    hint: "",
+                    heading: false,
+                    control,
+                    value: session.draft.field(id),
+                    error,
+                    note,
+                    max,
+                },
                 on_input,
             )
         });
@@ -67,6 +75,13 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
     });
     let oncancel = super::click(&props.on_action, Action::CancelContact);
     let editing = session.editing.is_some();
+    // A full log refuses another entry; the message sits by the button that was refused.
+    let full = session
+        .field_errors
+        .iter()
+        .find(|(id, _)| *id == "add_contact")
+        .map(|&(_, e)| field_error(state.locale, e));
+    let described = full.is_some().then_some("rg-log-full");
     html! {
         <>
             if session.contacts.is_empty() {
@@ -77,8 +92,12 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
             <form class="rg-form rg-panel" novalidate=true {onsubmit}>
                 <h3 class="rg-subheading">{ words.log[0] }</h3>
                 { for fields }
+                if let Some(message) = full {
+                    <p class="rg-error-message" id="rg-log-full">{ message }</p>
+                }
                 <div class="rg-actions">
-                    <button type="submit" class="rg-button rg-button--secondary" data-action="add_contact">
+                    <button type="submit" class="rg-button rg-button--secondary" data-action="add_contact"
+                        aria-describedby={described}>
                         { if editing { words.log[2] } else { words.log[1] } }
                     </button>
                     if editing {

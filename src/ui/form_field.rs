@@ -1,8 +1,11 @@
 //! One labelled field of a multi-field form (the case facts, the contact log), GOV.UK
-//! style: label, hint, the error message at the field, then the control, all tied together
-//! with `aria-describedby`. The control carries `[data-field="<id>"]` (DESIGN §4.4).
+//! style: label, hint, the error message at the field, the note that a long input was cut
+//! at the field's bound, then the control, all tied together with `aria-describedby`. The
+//! control carries `[data-field="<id>"]` (DESIGN §4.4).
 
 use yew::prelude::*;
+
+use crate::guide::case::within;
 
 /// What kind of control: an `<input type>` (`"text"`, `"date"`, `"datetime-local"`),
 /// `"decimal"` (text with the number keypad), `"textarea"`, or a `<select>` of
@@ -22,28 +25,61 @@ pub fn event_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// `heading`: the label is the page's heading (GOV.UK, a page of one question).
-pub fn form_field(
-    id: &'static str,
-    (label, hint): (&str, &str),
-    heading: bool,
-    control: Control<'_>,
-    value: &str,
-    error: Option<&'static str>,
-    on_input: Callback<String>,
-) -> Html {
+/// One field as the view shows it.
+pub struct FormField<'a> {
+    /// The field's DOM id (DESIGN §4.4).
+    pub id: &'static str,
+    pub label: &'a str,
+    pub hint: &'a str,
+    /// The label is the page's heading (GOV.UK, a page of one question).
+    pub heading: bool,
+    pub control: Control<'a>,
+    pub value: &'a str,
+    pub error: Option<&'static str>,
+    /// Said at the field: its last input was cut at the bound.
+    pub note: Option<String>,
+    /// The field's bound in characters (the model cuts longer input there).
+    pub max: usize,
+}
+
+pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
+    let FormField {
+        id,
+        label,
+        hint,
+        heading,
+        control,
+        value,
+        error,
+        note,
+        max,
+    } = field;
     let dom_id = format!("rg-f-{id}");
     let hint_id = format!("{dom_id}-hint");
     let error_id = format!("{dom_id}-error");
-    let described = match (hint.is_empty(), error.is_some()) {
-        (false, true) => format!("{hint_id} {error_id}"),
-        (true, true) => error_id.clone(),
-        (false, false) => hint_id.clone(),
-        (true, false) => String::new(),
-    };
-    let described = (!described.is_empty()).then_some(described);
+    let note_id = format!("{dom_id}-note");
+    let described: Vec<&str> = [
+        (!hint.is_empty()).then_some(hint_id.as_str()),
+        error.is_some().then_some(error_id.as_str()),
+        note.is_some().then_some(note_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
     let invalid = error.is_some().then_some("true");
-    let oninput = on_input.reform(|e: InputEvent| event_value(&e));
+    let held = value.to_string();
+    let oninput = on_input.reform(move |e: InputEvent| {
+        let typed = event_value(&e);
+        // The model keeps only the first `max` characters (masked). When that leaves it as
+        // it was (the field was already full) nothing re-renders, and the control would go
+        // on showing the whole paste: it shows what the model holds now, and the render
+        // that follows a change puts the new value in.
+        if let ((_, true), Some(target)) = (within(&typed, max), e.target()) {
+            let _ = js_sys::Reflect::set(&target, &"value".into(), &held.as_str().into());
+        }
+        typed
+    });
     let control = match control {
         Control::Area => html! {
             <textarea class="rg-input rg-textarea" id={dom_id.clone()} data-field={id} rows="3"
@@ -84,6 +120,9 @@ pub fn form_field(
             }
             if let Some(message) = error {
                 <p class="rg-error-message" id={error_id}>{ message }</p>
+            }
+            if let Some(note) = note {
+                <p class="rg-hint" id={note_id} role="status" data-cut="">{ note }</p>
             }
             { control }
         </div>

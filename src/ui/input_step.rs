@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::error_summary::error_summary;
-use super::form_field::{form_field, Control};
+use super::form_field::{form_field, Control, FormField};
 use super::StepProps;
+use crate::guide::case::fact_bound;
 use crate::guide::content::InputKind;
 use crate::guide::{Action, NodeKind};
 use crate::i18n::{error_message, ui};
@@ -34,6 +35,12 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
         .on_action
         .reform(move |v: String| Action::SetFact(field, v));
     let onskip = super::click(&props.on_action, Action::Skip);
+    let max = fact_bound(field);
+    let note = state
+        .session
+        .cut
+        .contains(&field.id())
+        .then(|| (t.case.cut)(max));
     let (control, format_hint) = match input {
         InputKind::Date => (Control::Input("date"), t.date_format_hint),
         InputKind::Amount => (Control::Decimal, t.amount_hint),
@@ -51,7 +58,8 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
                 if let Some((n, total)) = state.session.progress(flow) {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
-                { form_field(field.id(), (&text.title, &hint), true, control, &value, error, on_input) }
+                { form_field(FormField { id: field.id(), label: &text.title, hint: &hint, heading: true,
+                    control, value: &value, error, note, max }, on_input) }
                 <div class="rg-actions">
                     <button type="submit" class="rg-button" data-action="next">{ t.next }</button>
                     <button type="button" class="rg-button rg-button--secondary" data-action="skip" onclick={onskip}>{ t.skip }</button>

@@ -131,7 +131,7 @@ pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
 }
 
 /// The session after `actions` from a fresh start, without the parts that are never saved
-/// (the last Continue's errors), so it can be compared with what loads back.
+/// (the last Continue's errors, the inputs cut), so it can be compared with what loads back.
 pub fn played(guide: &Guide, actions: Vec<Action>) -> Session {
     let mut s = Session::new(&guide.flow);
     for a in actions {
@@ -139,5 +139,6 @@ pub fn played(guide: &Guide, actions: Vec<Action>) -> Session {
     }
     s.error = None;
     s.field_errors.clear();
+    s.cut.clear();
     s
 }
