@@ -308,7 +308,7 @@ fn checker_cli_lists_every_problem_and_exits_non_zero() {
     let (code, stderr) = check_content(&["--override".as_ref(), over_arg]);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.contains("node `money_kind` (en): `title` is empty"),
+        stderr.contains("en nodes `money_kind`: must be text that is not blank"),
         "{stderr}"
     );
     let _ = std::fs::remove_dir_all(dir);

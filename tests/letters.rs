@@ -6,14 +6,14 @@
 
 mod common;
 
+use litemap::LiteMap;
 use refund_guide::guide::clock::Verdict;
 use refund_guide::guide::letters::{Case, Contact, Letters, LETTER_IDS};
-use std::collections::BTreeMap;
 
 use refund_guide::guide::{Cause, Date, Field, Locale, Route};
 
-fn full_facts() -> BTreeMap<Field, String> {
-    let mut f = BTreeMap::new();
+fn full_facts() -> LiteMap<Field, String> {
+    let mut f = LiteMap::new();
     f.insert(Field::TransactionAt, "2026-11-02T14:30".into());
     f.insert(Field::Amount, "1,299.00".into());
     f.insert(Field::Merchant, "Happy Shop 快乐小店".into());
@@ -48,7 +48,7 @@ fn render(locale: Locale, full: bool) -> Vec<(String, String)> {
     let letters = Letters::builtin(locale);
     let texts = guide.texts(locale);
     let today = Date::new(2026, 11, 24).unwrap();
-    let facts = if full { full_facts() } else { BTreeMap::new() };
+    let facts = if full { full_facts() } else { LiteMap::new() };
     let contacts = if full { contacts() } else { Vec::new() };
     let causes: Vec<(Cause, String)> = if full {
         [Cause::MerchantError, Cause::TechnicalFault]

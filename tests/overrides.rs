@@ -1,6 +1,7 @@
-//! Content overrides (`content` in the configuration): merged over the built-in texts and run
-//! through the content checker; an accepted override changes exactly the words it gives, a
-//! refused one names each place, and no input makes it panic.
+//! Content overrides (`content` in the configuration): the widget's applier gives the same
+//! verdict and the same texts as merging on JSON and running the full content checker; an
+//! accepted override changes exactly the words it gives, a refused one names each place and
+//! why, and no input makes it panic.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -63,9 +64,11 @@ fn an_override_changes_only_the_words_it_gives() {
         "Open the order in our app."
     );
     assert_eq!(en.note("why"), "Because you said:");
-    // The other locale is untouched, and applying it again changes nothing more.
+    // The other locale is untouched, applying it again changes nothing more, and the
+    // reference (JSON merge and the full checker) agrees.
     assert_eq!(out.zh_cn, g.zh_cn);
-    assert_eq!(out.clone().with_content(&over).ok(), Some(out));
+    assert_eq!(out.clone().with_content(&over).ok(), Some(out.clone()));
+    assert_eq!(g.with_content_checked(&over).ok(), Some(out));
 }
 
 #[test]
@@ -94,53 +97,67 @@ fn a_bad_override_is_refused_with_the_place_named() {
     for (over, place) in [
         (
             r#"{"nodes":{"money_kind":{"title":"x"}}}"#,
-            "each pack needs a `locale`",
+            "content: each pack needs a `locale`",
         ),
-        (r#"{"locale":"fr"}"#, "each pack needs a `locale`"),
+        (r#"{"locale":"fr"}"#, "content: each pack needs a `locale`"),
         (
             r#"{"locale":"en","nodes":{"no_such_node":{"title":"x"}}}"#,
-            "node `no_such_node`: en has text for a node the flow does not have",
+            "en nodes `no_such_node`: is not a node the guide has",
         ),
         (
             r#"{"locale":"en","nodes":{"money_kind":{"title":"  "}}}"#,
-            "node `money_kind` (en): `title` is empty",
+            "en nodes `money_kind`: must be text that is not blank",
         ),
         (
             r#"{"locale":"en","nodes":{"money_kind":{"colour":"red"}}}"#,
-            "node `money_kind` (en): unknown key `colour`",
+            "en nodes `money_kind`: unknown key `colour`",
         ),
         (
             r#"{"locale":"en","nodes":{"money_kind":{"choices":{"nope":"x"}}}}"#,
-            "node `money_kind`: en labels a choice `nope` the flow does not have",
+            "en nodes `money_kind`: has no choice `nope`",
         ),
         (
             r#"{"locale":"en","nodes":{"summary":{"choices":{}}}}"#,
-            "node `summary`: en gives choices to a node that has none",
+            "en nodes `summary`: `choices` must label the choices of a question",
         ),
         (
             r#"{"locale":"en","nodes":{"scam_warning":{"body":[]}}}"#,
-            "node `scam_warning`: a warning page needs a body in en",
+            "en nodes `scam_warning`: a warning page needs a body",
         ),
         (
             r#"{"locale":"en","tips":{"prepare":{"body":5}}}"#,
-            "en tips `prepare`: `body` must be a string",
+            "en tips `prepare`: must be text that is not blank",
+        ),
+        (
+            r#"{"locale":"en","tips":{"nope":{"body":"x"}}}"#,
+            "en tips `nope`: is not an id of `tips`",
         ),
         (
             r#"{"locale":"en","notes":{"why":""}}"#,
-            "en notes: `why` is empty",
+            "en notes `why`: must be text that is not blank",
         ),
         (
             r#"{"locale":"en","channels":[]}"#,
-            "en `channels`: must be an object",
+            "en `channels`: must be an object keyed by id",
         ),
-        (r#"{"locale":"en","colours":{}}"#, "unknown key `colours`"),
-        (r#"{"locale":"en","name":""}"#, "en: `name` is empty"),
+        (
+            r#"{"locale":"en","colours":{}}"#,
+            "en `colours`: is not a section of a text pack",
+        ),
+        (
+            r#"{"locale":"en","name":""}"#,
+            "en `name`: must be text that is not blank",
+        ),
     ] {
         let over = json(over);
         let errors = errors_of(g.clone().with_content(&over));
         assert!(
             errors.iter().any(|e| e.contains(place)),
             "{place}: {errors:?}"
+        );
+        assert!(
+            g.clone().with_content_checked(&over).is_err(),
+            "the checker refuses it too: {over}"
         );
     }
 }
@@ -230,18 +247,25 @@ fn any_pack(paths: Vec<Vec<String>>) -> impl Strategy<Value = (Json, Vec<(Vec<St
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
-    // An accepted override holds every text it gave at its place and changes nothing else; a
-    // refused one says where.
+    // The applier against the reference (JSON merge + `Texts::check`): the same verdict
+    // and, when accepted, the same guide. An accepted override holds every text it gave at
+    // its place and changes nothing else; a refused one says where.
     #[test]
-    fn an_accepted_override_changes_exactly_what_it_gives((pack, edits) in {
+    fn the_applier_agrees_with_the_checker_and_changes_exactly_what_it_gives((pack, edits) in {
         let mut paths = Vec::new();
         leaf_paths(&common::guide().en.to_json(), &mut Vec::new(), &mut paths);
         any_pack(paths)
     }) {
         let g = common::guide();
-        match g.clone().with_content(&pack) {
+        let reference = g.clone().with_content_checked(&pack);
+        let lean = g.clone().with_content(&pack);
+        prop_assert_eq!(lean.is_ok(), reference.is_ok(), "{}", pack);
+        if let (Ok(a), Ok(b)) = (&lean, &reference) {
+            prop_assert_eq!(a, b);
+        }
+        match lean {
             Ok(out) => {
                 let locale = Locale::from_id(pack["locale"].as_str().unwrap_or_default()).unwrap();
                 let (before, after) = (g.texts(locale).to_json(), out.texts(locale).to_json());
@@ -312,11 +336,15 @@ fn any_json() -> impl Strategy<Value = Json> {
 }
 
 proptest! {
-    // Hostile overrides: never a panic; a refusal always names where.
+    // Hostile overrides: never a panic, the verdict matches the checker's, and a refusal
+    // always names where and why.
     #[test]
     fn any_json_as_content_never_panics(content in any_json()) {
-        if let Err(errors) = common::guide().with_content(&content) {
-            prop_assert!(errors.iter().all(|e| !e.place.is_empty()));
+        let g = common::guide();
+        let lean = g.clone().with_content(&content);
+        prop_assert_eq!(lean.is_ok(), g.with_content_checked(&content).is_ok(), "{}", content);
+        if let Err(errors) = lean {
+            prop_assert!(errors.iter().all(|e| !e.place.is_empty() && !e.message.is_empty()));
         }
     }
 }

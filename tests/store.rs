@@ -110,14 +110,17 @@ fn keys_follow_the_documented_format() {
     ));
 }
 
+/// Regression: litemap writes an empty map as a JSON list; the saved format (DESIGN §4.5)
+/// keeps objects for the answers, facts and ladder, empty or not.
 #[test]
-fn the_envelope_names_this_builds_schema() {
-    // Guards the hand-written envelope: its schema member must follow `SCHEMA`.
+fn the_envelope_names_this_builds_schema_and_keeps_empty_maps_as_objects() {
     let raw = encode(&Session::new(&common::guide().flow), "t");
     let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(v["schema"], serde_json::json!(SCHEMA));
     assert_eq!(v["saved_at"], "t");
-    assert!(v["data"]["answers"].is_object());
+    for map in ["answers", "facts", "ladder"] {
+        assert_eq!(v["data"][map], serde_json::json!({}), "{map}");
+    }
 }
 
 #[test]

@@ -20,7 +20,7 @@ use super::content::{CasePage, Flow, InputKind, Node, NodeKind};
 use super::date::Date;
 use super::ids::{Channel, Field, Status};
 use super::letters::Contact;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// What the person did at a node.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,9 +98,14 @@ pub enum Action {
 pub struct Session {
     /// Screen history; never empty, the last entry is the current node.
     pub trail: Vec<String>,
-    pub answers: BTreeMap<String, Answer>,
-    #[serde(default, deserialize_with = "saved::known_facts")]
-    pub facts: BTreeMap<Field, String>,
+    #[serde(serialize_with = "saved::as_map")]
+    pub answers: LiteMap<String, Answer>,
+    #[serde(
+        default,
+        serialize_with = "saved::as_map",
+        deserialize_with = "saved::known_facts"
+    )]
+    pub facts: LiteMap<Field, String>,
     /// Ticked evidence checklist items (ids of [`EVIDENCE_IDS`]).
     #[serde(default)]
     pub evidence: Vec<String>,
@@ -113,8 +118,12 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub editing: Option<usize>,
     /// Statuses the person set on the escalation ladder.
-    #[serde(default, deserialize_with = "saved::known_ladder")]
-    pub ladder: BTreeMap<Channel, Status>,
+    #[serde(
+        default,
+        serialize_with = "saved::as_map",
+        deserialize_with = "saved::known_ladder"
+    )]
+    pub ladder: LiteMap<Channel, Status>,
     /// Arrived from "check your answers": Continue skips ahead over answers that still apply.
     #[serde(default)]
     pub changing: bool,
@@ -141,10 +150,17 @@ pub struct Session {
 
 /// Readers for the saved fields that tolerate what an older or hand-edited save may hold.
 mod saved {
-    use std::collections::BTreeMap;
+    use litemap::LiteMap;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::{Map, Value};
 
-    use serde::{Deserialize, Deserializer};
-    use serde_json::Value;
+    /// Always a JSON object, even when empty (litemap writes an empty map as a list).
+    pub fn as_map<K: Serialize, V: Serialize, S: Serializer>(
+        map: &LiteMap<K, V>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_map(map.iter())
+    }
 
     use super::super::date::Date;
     use super::super::ids::{Channel, Field, Status};
@@ -152,28 +168,33 @@ mod saved {
     /// Facts keyed by field id; a field this build does not have is skipped.
     pub fn known_facts<'de, D: Deserializer<'de>>(
         d: D,
-    ) -> Result<BTreeMap<Field, String>, D::Error> {
-        let raw = BTreeMap::<String, String>::deserialize(d)?;
-        Ok(raw
-            .into_iter()
-            .filter_map(|(k, v)| Some((Field::from_id(&k)?, v)))
-            .collect())
+    ) -> Result<LiteMap<Field, String>, D::Error> {
+        let mut facts = LiteMap::new();
+        for (k, v) in Map::deserialize(d)? {
+            match (Field::from_id(&k), v) {
+                (Some(field), Value::String(text)) => {
+                    facts.insert(field, text);
+                }
+                (Some(_), _) => return Err(serde::de::Error::custom("a fact must be text")),
+                (None, _) => {}
+            }
+        }
+        Ok(facts)
     }
 
     /// Ladder statuses by channel id; an unknown channel or status is skipped.
     pub fn known_ladder<'de, D: Deserializer<'de>>(
         d: D,
-    ) -> Result<BTreeMap<Channel, Status>, D::Error> {
-        let raw = BTreeMap::<String, Value>::deserialize(d)?;
-        Ok(raw
-            .into_iter()
-            .filter_map(|(c, st)| {
-                Some((
-                    Channel::from_id(&c)?,
-                    st.as_str().and_then(Status::from_id)?,
-                ))
-            })
-            .collect())
+    ) -> Result<LiteMap<Channel, Status>, D::Error> {
+        let mut ladder = LiteMap::new();
+        for (c, st) in Map::deserialize(d)? {
+            if let (Some(c), Some(st)) =
+                (Channel::from_id(&c), st.as_str().and_then(Status::from_id))
+            {
+                ladder.insert(c, st);
+            }
+        }
+        Ok(ladder)
     }
 
     /// An ISO date; anything else reads as none.
@@ -189,13 +210,13 @@ impl Session {
     pub fn new(flow: &Flow) -> Session {
         Session {
             trail: vec![flow.start_node().id.clone()],
-            answers: BTreeMap::new(),
-            facts: BTreeMap::new(),
+            answers: LiteMap::new(),
+            facts: LiteMap::new(),
             evidence: Vec::new(),
             contacts: Vec::new(),
             draft: Contact::default(),
             editing: None,
-            ladder: BTreeMap::new(),
+            ladder: LiteMap::new(),
             changing: false,
             error: None,
             field_errors: Vec::new(),
@@ -232,7 +253,7 @@ impl Session {
             self.trail.push(flow.start_node().id.clone());
         }
         let mut dropped = Vec::new();
-        let mut kept = BTreeMap::new();
+        let mut kept = LiteMap::new();
         for (id, answer) in self.answers.iter() {
             if flow.node(id).is_some_and(|n| answer_fits(n, answer)) {
                 kept.insert(id.clone(), answer.clone());

@@ -13,8 +13,8 @@ use super::content::ContentError;
 use super::date::Date;
 use super::ids::{Cause, Field, Locale, Route};
 use super::mask::{mask_account, mask_card_numbers};
+use litemap::LiteMap;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The five texts, in the order the guide offers them (DESIGN §4.3).
 pub const LETTER_IDS: &[&str] = &[
@@ -103,7 +103,7 @@ pub struct Letters {
 
 /// Everything a text is filled from.
 pub struct Case<'a> {
-    pub facts: &'a BTreeMap<Field, String>,
+    pub facts: &'a LiteMap<Field, String>,
     pub contacts: &'a [Contact],
     /// Diagnosed causes' titles, most likely first (from the locale's content pack).
     pub causes: &'a [(Cause, String)],

@@ -126,9 +126,13 @@ impl BrowserStore {
             Loaded::Unreadable => {
                 // Kept exactly as stored, under a key of its own; the next save replaces it.
                 let raw = match &*self.last.borrow() {
-                    Held::Json(v) => v.to_string(),
                     Held::Garbage(text) => text.clone(),
-                    Held::Nothing => String::new(),
+                    // Kept as written, not as serde_json would write it back.
+                    _ => LocalStorage::raw()
+                        .get_item(&self.key())
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default(),
                 };
                 let aside = corrupt_key(&self.prefix, js_sys::Date::now() as u64);
                 let moved = LocalStorage::raw().set_item(&aside, &raw).is_ok();
@@ -157,9 +161,12 @@ impl BrowserStore {
         if held(&key) != *self.last.borrow() {
             return Err(Notice::ChangedInOtherTab);
         }
-        let value = serde_json::to_value(value).map_err(|_| Notice::StorageFull)?;
-        LocalStorage::set(&key, &value).map_err(|_| Notice::StorageFull)?;
-        *self.last.borrow_mut() = Held::Json(value);
+        // What gloo-storage writes (it serialises with serde_json too), read back as this
+        // tab's last-known value.
+        let text = serde_json::to_string(value).map_err(|_| Notice::StorageFull)?;
+        LocalStorage::set(&key, value).map_err(|_| Notice::StorageFull)?;
+        *self.last.borrow_mut() =
+            serde_json::from_str(&text).map_or(Held::Garbage(text), Held::Json);
         Ok(())
     }
 

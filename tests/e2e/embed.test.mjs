@@ -240,7 +240,7 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   assert.equal(await page.locator('#bad .rg').getAttribute('lang'), 'zh-CN', 'the default locale');
   assert.equal((await page.locator('#bad .rg-brand').innerText()).trim(), 'Safe', 'the rest still applies');
   const content = (await page.evaluate(() => window.__events)).find((e) => e.type === 'refund-guide:error' && e.detail.key === 'content');
-  assert.match(content.detail.message, /zh-CN nodes `money_kind`/, 'the refused place is named');
+  assert.match(content.detail.message, /zh-CN nodes `money_kind`: must be text that is not blank/, 'the refused place is named, with why');
   assert.equal((await page.locator('#bad [data-step="money_kind"] [data-heading]').innerText()).trim(), '哪一笔钱没有到账？', 'the built-in words stay');
   assert.equal(await page.locator('#bad img').count(), 0, 'no logo');
   const html = await page.evaluate(() => [...document.querySelectorAll('refund-guide')].map((el) => el.shadowRoot.innerHTML).join(''));
