@@ -108,8 +108,7 @@ impl Directory {
     /// The ladder's view of the directory as Rust source for `build.rs`: the dated "check
     /// the official site" note per locale (zh-CN, en), and per contact its channel index,
     /// the mask of the parties it deals with and its [`Directory::line`] per locale. The
-    /// lines are composed here, at the build, so the wasm carries finished text and no
-    /// composing code (the whole directory as a table cost 1.8 KB of the size budget).
+    /// lines are composed here, at the build, so the widget shows text checked at the build.
     pub fn table(&self) -> String {
         let dated = |l: Locale| self.check_official(l, &super::letters::format_date(l, self.as_of));
         let rows: Vec<String> = self

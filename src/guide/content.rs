@@ -309,15 +309,9 @@ impl Flow {
 
     /// Every node directly reachable from `node`.
     pub fn successors(&self, node: &Node) -> Vec<usize> {
-        // Pushed in loops: each `collect`/`extend` over an adapter is its own body in the wasm.
-        let mut out = Vec::new();
-        out.extend(node.next);
+        let mut out: Vec<usize> = node.next.into_iter().collect();
         match &node.kind {
-            NodeKind::Question { choices, .. } => {
-                for c in choices {
-                    out.extend(c.next);
-                }
-            }
+            NodeKind::Question { choices, .. } => out.extend(choices.iter().filter_map(|c| c.next)),
             NodeKind::Plan { links } => out.extend_from_slice(links),
             _ => {}
         }

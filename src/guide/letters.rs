@@ -171,18 +171,6 @@ pub(crate) fn fill(template: &str, value: &dyn Fn(&str) -> Option<String>) -> St
     out
 }
 
-/// Appends `items` to `out`, the first after `open` and the others after `sep` (pushed, not
-/// `join`ed: each `join` instantiation costs about 1 KB of wasm). False when there were none.
-fn push_list(out: &mut String, items: impl Iterator<Item = String>, open: &str, sep: &str) -> bool {
-    let mut any = false;
-    for item in items {
-        out.push_str(if any { sep } else { open });
-        out.push_str(&item);
-        any = true;
-    }
-    any
-}
-
 fn placeholders(template: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = template;
@@ -404,15 +392,17 @@ impl Letters {
         let causes = if case.causes.is_empty() {
             self.phrase("no_cause").to_string()
         } else {
-            let mut out = self.phrase("cause_intro").to_string();
-            let titles = case.causes.iter().map(|(_, title)| title.clone());
-            push_list(
-                &mut out,
-                titles,
+            let titles: Vec<&str> = case
+                .causes
+                .iter()
+                .map(|(_, title)| title.as_str())
+                .collect();
+            format!(
+                "{}{}{}",
+                self.phrase("cause_intro"),
                 if zh { "" } else { " " },
-                if zh { "；" } else { "; " },
-            );
-            out
+                titles.join(if zh { "；" } else { "; " })
+            )
         };
         let unknown = self.phrase("unknown").to_string();
         let contacts = if case.contacts.is_empty() {
@@ -455,17 +445,19 @@ impl Letters {
             Some(Route::Other) | None => "route_other",
         });
         // " (hotline: 95188; in the app: Me > Help)" / "（客服电话：95188；在 App 里：我的 > 客服）"
-        let mut support = String::new();
         let colon = if zh { "：" } else { ": " };
-        let contacts_given = case.support.iter().map(|(l, v)| format!("{l}{colon}{v}"));
-        if push_list(
-            &mut support,
-            contacts_given,
-            if zh { "（" } else { " (" },
-            if zh { "；" } else { "; " },
-        ) {
-            support.push_str(if zh { "）" } else { ")" });
-        }
+        let given: Vec<String> = case
+            .support
+            .iter()
+            .map(|(l, v)| format!("{l}{colon}{v}"))
+            .collect();
+        let support = if given.is_empty() {
+            String::new()
+        } else if zh {
+            format!("（{}）", given.join("；"))
+        } else {
+            format!(" ({})", given.join("; "))
+        };
         let reply_by = case
             .today
             .add_days(t.reply_days as i64)

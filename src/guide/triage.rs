@@ -53,8 +53,6 @@ impl Diagnosis {
 }
 
 /// Reads the answers along the person's path.
-// Called from the plan view and the host events: one copy in the wasm, not two.
-#[inline(never)]
 pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
     let mut found: Vec<Finding> = Vec::with_capacity(Cause::ALL.len());
     for &cause in Cause::ALL {
@@ -144,7 +142,6 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
 /// The refund clock for this session on `today`: the route the kind of money suggests, the
 /// start date from the case facts (the same value the triage question filled). Unknown
 /// without a route, a usable start date (not after today) or a today.
-#[inline(never)]
 pub fn refund_clock(
     route: Option<Route>,
     session: &Session,
@@ -193,15 +190,8 @@ pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {
         Verdict::Overdue { .. } => &[Step::ContactSupport, Step::KeepEvidence],
         _ => &[],
     };
-    // Built in one pass rather than `retain` + `splice`: each of those is one more generic
-    // body in the wasm.
-    let mut steps = urgent.to_vec();
-    for &s in &diagnosis.steps {
-        if !urgent.contains(&s) {
-            steps.push(s);
-        }
-    }
-    steps
+    let rest = diagnosis.steps.iter().filter(|s| !urgent.contains(s));
+    urgent.iter().chain(rest).copied().collect()
 }
 
 /// Who is involved, from the diagnosis: always the wallet; a bank when the money goes to or

@@ -31,16 +31,9 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
             }
         } else if let Notice::Resume { dropped, .. } = n {
             let texts = state.guide.0.texts(state.locale);
-            // Built by hand: `join` on a new element type costs 1 KB of wasm.
-            let (mut ids, mut again) = (String::new(), String::new());
-            for id in dropped {
-                if !ids.is_empty() {
-                    ids.push(' ');
-                    again.push_str(t.list_separator);
-                }
-                ids.push_str(id);
-                again.push_str(&texts.node(id).title);
-            }
+            let ids = dropped.join(" ");
+            let titles: Vec<&str> = dropped.iter().map(|id| texts.node(id).title.as_str()).collect();
+            let again = titles.join(t.list_separator);
             let resume = super::click(on_msg, Msg::DismissResume);
             let start_over = super::click(on_msg, Msg::StartOver);
             html! {

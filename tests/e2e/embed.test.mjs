@@ -279,6 +279,33 @@ test('calls made before the bundle or the wasm loaded are queued, not lost', asy
   await context.close();
 });
 
+// Regression (issue 15): a key holding `"` or `\` broke the hand-built event JSON, so the
+// console warning and every later error event of that mount were lost.
+test('a config key with quotes or backslashes is still named in the console, and the errors after it still fire', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/queue.html`);
+  await page.locator('#early [data-step="money_kind"]').waitFor();
+  const events = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.createElement('div');
+    el.id = 'weird';
+    document.body.appendChild(el);
+    const seen = [];
+    el.addEventListener('refund-guide:error', (e) => seen.push(e.detail));
+    el.addEventListener('refund-guide:ready', () => resolve(seen));
+    window.RefundGuide.mount(el, { 'we"ird': 1, brand: { 'back\\slash': 2 }, locale: 'fr' });
+  }));
+  assert.ok(warnings.some((w) => w.includes('we"ird')), `warned: ${warnings}`);
+  assert.ok(warnings.some((w) => w.includes('brand.back\\slash')), `warned: ${warnings}`);
+  assert.deepEqual(events.map((d) => [d.code, d.key]), [['invalid_value', 'locale']], 'the error after them still fires');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the two-brand demo: each widget takes its brand from the host page, side by side', async () => {
   const dist = await startServer();
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block' });
