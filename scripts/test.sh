@@ -22,10 +22,10 @@ run() {
 skip() { failed+=("$1 (skipped: $2)"); }
 
 run "fmt" cargo fmt --all --check
-run "clippy" cargo clippy --all-targets --locked -- -D warnings
-run "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --lib --tests --locked -- -D warnings
-run "native tests" cargo test --locked
-run "browser tests" cargo test --target wasm32-unknown-unknown --test web --locked
+run "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
+run "clippy (wasm)" cargo clippy -p refund-guide --target wasm32-unknown-unknown --lib --tests --locked -- -D warnings
+run "native tests" cargo test --workspace --locked
+run "browser tests" cargo test -p refund-guide --target wasm32-unknown-unknown --test web --locked
 if run "release build" trunk build --release; then
   run "size budget" node scripts/size-budget.mjs dist
   run "e2e" node --test --test-concurrency=1 tests/e2e/

@@ -1,12 +1,14 @@
 //! Refund Guide: an embeddable, offline wizard for digital-wallet money that has not come back.
 //!
-//! `guide` is the pure model (native-tested); `i18n` holds the UI strings; `ui` renders the
-//! model with Yew; `mount` is the browser entry point the loader (`js/refund-guide.js`) calls.
+//! This crate is the widget: it renders the pure model (`refund_guide_model`, the `model/`
+//! crate, which knows nothing of the browser) with Yew inside a shadow root. `builtin` is what
+//! the build prepared (the checked content, the templates, the public contacts), `storage`
+//! the localStorage adapter, `i18n` the widget's own UI strings, `ui` the components, and
+//! `mount` the browser entry point the loader (`js/refund-guide.js`) calls.
 
-pub mod config;
-pub mod guide;
+pub mod builtin;
 pub mod i18n;
-pub mod store;
+pub mod storage;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

@@ -12,23 +12,23 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
-use crate::config::LocaleChoice;
-use crate::guide::events::HostEvent;
-use crate::guide::{Date, Guide, Locale, Session};
-use crate::store::browser::{now_rfc3339, BrowserStore};
-use crate::store::Notice;
-use crate::store::DEFAULT_PREFIX;
+use crate::storage::{now_rfc3339, BrowserStore};
 use crate::ui::app::{App, AppProps};
 use crate::ui::{GuideRef, HostChannel, Msg};
+use refund_guide_model::config::LocaleChoice;
+use refund_guide_model::events::HostEvent;
+use refund_guide_model::store::Notice;
+use refund_guide_model::store::DEFAULT_PREFIX;
+use refund_guide_model::{Date, Guide, Locale, Session};
 
 /// The widget's stylesheet, adopted into each shadow root.
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 thread_local! {
     // One checked copy of the built-in content and one stylesheet object for every widget.
-    static GUIDE: Result<Rc<Guide>, String> = Guide::builtin()
+    static GUIDE: Result<Rc<Guide>, String> = crate::builtin::guide()
         .map(Rc::new)
-        .map_err(|errors| errors.first().map(ToString::to_string).unwrap_or_default());
+        .map_err(|e| e.to_string());
     // Storage keys of the live widgets: a second widget on the same key runs in memory only
     // (DESIGN §4.5), so two widgets never overwrite each other's progress.
     static KEYS_IN_USE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -72,7 +72,7 @@ impl Handle {
         let Some(prefix) = &self.prefix else {
             return;
         };
-        let mine = crate::store::key(prefix, crate::store::SCHEMA);
+        let mine = refund_guide_model::store::key(prefix, refund_guide_model::store::SCHEMA);
         if key.is_none_or(|k| k == mine) {
             self.commands.send(Msg::Notify(Notice::ChangedInOtherTab));
         }
@@ -128,10 +128,11 @@ pub fn mount(
     // Every setting through the one checked reader; an unknown key becomes a console warning
     // (through the loader), an invalid value an `error` event and its default.
     let raw: serde_json::Value = serde_json::from_str(&options).unwrap_or_default();
-    let (config, issues) = crate::config::parse(&raw);
+    let (config, issues) = refund_guide_model::config::parse(&raw);
     if let Some(emit) = &emit {
         for issue in &issues {
-            let mut event = crate::guide::events::error(issue.code, &issue.key, &issue.message);
+            let mut event =
+                refund_guide_model::events::error(issue.code, &issue.key, &issue.message);
             if issue.code == "unknown_key" {
                 event.name = "warning";
             }
@@ -164,7 +165,7 @@ pub fn mount(
         || b.font.is_some();
     if themed {
         if let Ok(root) = root.clone().dyn_into::<HtmlElement>() {
-            for (name, value) in crate::config::theme(b) {
+            for (name, value) in refund_guide_model::config::theme(b) {
                 let _ = root.style().set_property(name, &value);
             }
         }
@@ -181,7 +182,7 @@ pub fn mount(
         });
     if persist && !claimed {
         if let Some(emit) = &emit {
-            emit.emit(crate::guide::events::error(
+            emit.emit(refund_guide_model::events::error(
                 "storage_prefix_in_use",
                 "storage.prefix",
                 "another widget here saves under this key, so this one keeps its progress in memory only; give each its own id or storage-prefix",
@@ -194,17 +195,20 @@ pub fn mount(
         Ok(builtin) => {
             // The host's wording over a fresh copy of the built-in texts, taken only where the
             // content checker would take it (`Guide::with_content`); on any problem the
-            // built-in texts stay and the host is told what to fix. (`Guide::builtin` cannot
+            // built-in texts stay and the host is told what to fix. (`builtin::guide` cannot
             // fail here: it just succeeded for `builtin`.)
             let guide = match &config.content {
-                Some(content) => match Guide::builtin().map(|fresh| fresh.with_content(content)) {
+                Some(content) => match crate::builtin::guide()
+                    .map_err(|e| vec![e])
+                    .map(|fresh| fresh.with_content(content))
+                {
                     Ok(Ok(g)) => Rc::new(g),
                     Ok(Err(errors)) | Err(errors) => {
                         if let Some(emit) = &emit {
                             let list: Vec<String> =
                                 errors.iter().map(ToString::to_string).collect();
                             let message = format!("not applied: {}", list.join("; "));
-                            emit.emit(crate::guide::events::error(
+                            emit.emit(refund_guide_model::events::error(
                                 "invalid_value",
                                 "content",
                                 &message,

@@ -8,14 +8,14 @@ mod common;
 
 use std::rc::Rc;
 
-use refund_guide::guide::case::{
-    contact_bound, fact_bound, FieldError, CONTACTS_MAX, CONTACT_FIELDS, LINE_MAX,
-};
-use refund_guide::guide::ids::{Channel, Status};
-use refund_guide::guide::letters::Contact;
-use refund_guide::guide::{diagnose, events, Action, Date, Field, Flow, Locale, Route, Session};
 use refund_guide::ui::current_step::current_step;
 use refund_guide::ui::{GuideRef, State, StepProps};
+use refund_guide_model::case::{
+    contact_bound, fact_bound, FieldError, CONTACTS_MAX, CONTACT_FIELDS, LINE_MAX,
+};
+use refund_guide_model::ids::{Channel, Status};
+use refund_guide_model::letters::Contact;
+use refund_guide_model::{diagnose, events, Action, Date, Field, Flow, Locale, Route, Session};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -280,7 +280,7 @@ fn the_letter_event_carries_ids_only() {
 // facts given, the whole checklist, a blank line between contacts.
 #[test]
 fn the_case_summary_keeps_typed_text_and_spaces_only_date_times() {
-    use refund_guide::guide::case::{summary, SummaryWords};
+    use refund_guide_model::case::{summary, SummaryWords};
     let flow = flow();
     let mut s = Session::new(&flow);
     s.facts
@@ -468,7 +468,7 @@ fn a_full_contact_log_refuses_one_more_and_keeps_the_form() {
 // the bounds, loads whole, passes Continue, and a change to one field cuts nothing else.
 #[test]
 fn an_older_save_over_the_bounds_loads_and_stays_whole() {
-    use refund_guide::store::{decode, encode, Loaded};
+    use refund_guide_model::store::{decode, encode, Loaded};
     let guide = common::guide();
     let flow = &guide.flow;
     let mut old = Session::new(flow);

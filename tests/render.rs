@@ -8,9 +8,9 @@ mod common;
 use std::rc::Rc;
 
 use proptest::prelude::*;
-use refund_guide::guide::{diagnose, refund_clock, Action, Date, Guide, Locale, Session};
 use refund_guide::ui::current_step::current_step;
 use refund_guide::ui::{GuideRef, State, StepProps};
+use refund_guide_model::{diagnose, refund_clock, Action, Date, Guide, Locale, Session};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -103,7 +103,7 @@ fn every_node_renders_in_both_locales() {
         check(&guide, &s).unwrap();
         let node = s.current(&guide.flow).clone();
         s = match &node.kind {
-            refund_guide::guide::NodeKind::Question { choices, multi } => {
+            refund_guide_model::NodeKind::Question { choices, multi } => {
                 let last = choices[choices.len() - 1].id.clone();
                 let a = if *multi {
                     Action::Toggle(last)
@@ -113,8 +113,8 @@ fn every_node_renders_in_both_locales() {
                 s.apply(&guide.flow, a)
                     .apply(&guide.flow, Action::Next { today: None })
             }
-            refund_guide::guide::NodeKind::Input { .. } => s.apply(&guide.flow, Action::Skip),
-            refund_guide::guide::NodeKind::Plan { .. } => {
+            refund_guide_model::NodeKind::Input { .. } => s.apply(&guide.flow, Action::Skip),
+            refund_guide_model::NodeKind::Plan { .. } => {
                 for page in ["talk_tips", "prevention", "risks"] {
                     check(&guide, &s.apply(&guide.flow, Action::Open(page.into()))).unwrap();
                 }

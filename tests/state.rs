@@ -6,9 +6,9 @@ mod common;
 
 use std::rc::Rc;
 
-use refund_guide::guide::{Action, Date, Field, Locale, Session};
-use refund_guide::store::{ImportError, ImportPreview, Notice};
 use refund_guide::ui::{GuideRef, Msg, State};
+use refund_guide_model::store::{ImportError, ImportPreview, Notice};
+use refund_guide_model::{Action, Date, Field, Locale, Session};
 use yew::Reducible;
 
 fn state() -> Rc<State> {

@@ -224,13 +224,13 @@ async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independe
 // The localStorage adapter, with storage made to fail the ways browsers fail.
 mod storage {
     use super::*;
-    use refund_guide::guide::{Action, Date, Guide, Session};
-    use refund_guide::store::browser::BrowserStore;
-    use refund_guide::store::Notice;
+    use refund_guide::storage::BrowserStore;
+    use refund_guide_model::store::Notice;
+    use refund_guide_model::{Action, Date, Guide, Session};
     use serde_json::json;
 
     fn guide() -> Guide {
-        Guide::builtin().expect("the built-in content loads")
+        refund_guide::builtin::guide().expect("the built-in content loads")
     }
 
     fn run(js: &str) {

@@ -1,9 +1,9 @@
 //! UI strings (everything that is not guide content), one catalog per locale.
 //! Content words live in `content/`; these are the widget's own buttons and messages.
 
-use crate::guide::clock::Verdict;
-use crate::guide::{Locale, StepError};
-use crate::store::Notice;
+use refund_guide_model::clock::Verdict;
+use refund_guide_model::store::Notice;
+use refund_guide_model::{Locale, StepError};
 
 /// The widget's own words in one locale.
 pub struct Ui {
@@ -55,17 +55,17 @@ pub struct Ui {
 /// `facts` [`Field::ALL`], `contact` [`CONTACT_FIELDS`], `evidence` [`EVIDENCE_IDS`],
 /// `routes` [`Route::ALL`].
 ///
-/// [`Field::ALL`]: crate::guide::Field::ALL
-/// [`CONTACT_FIELDS`]: crate::guide::case::CONTACT_FIELDS
-/// [`EVIDENCE_IDS`]: crate::guide::case::EVIDENCE_IDS
-/// [`Route::ALL`]: crate::guide::Route::ALL
+/// [`Field::ALL`]: refund_guide_model::Field::ALL
+/// [`CONTACT_FIELDS`]: refund_guide_model::case::CONTACT_FIELDS
+/// [`EVIDENCE_IDS`]: refund_guide_model::case::EVIDENCE_IDS
+/// [`Route::ALL`]: refund_guide_model::Route::ALL
 pub struct CaseWords {
     /// Label and hint of each case fact.
     pub facts: [(&'static str, &'static str); 9],
     pub contact: [&'static str; 6],
     pub evidence: [&'static str; 7],
     pub routes: [&'static str; 5],
-    /// Why a value is refused, by [`FieldError`](crate::guide::case::FieldError) order.
+    /// Why a value is refused, by [`FieldError`](refund_guide_model::case::FieldError) order.
     pub errors: [&'static str; 8],
     /// Said at a field whose input was cut at its bound (the bound, in characters).
     pub cut: fn(usize) -> String,
@@ -85,8 +85,8 @@ pub struct CaseWords {
 /// Words of the escalation ladder. Lists follow the model's orders: `statuses`
 /// [`Status::ALL`], `prepare` [`Channel::ALL`].
 ///
-/// [`Status::ALL`]: crate::guide::ids::Status::ALL
-/// [`Channel::ALL`]: crate::guide::ids::Channel::ALL
+/// [`Status::ALL`]: refund_guide_model::ids::Status::ALL
+/// [`Channel::ALL`]: refund_guide_model::ids::Channel::ALL
 pub struct LadderWords {
     pub statuses: [&'static str; 4],
     /// What to prepare before using each channel.
@@ -387,7 +387,7 @@ static EN: Ui = Ui {
     },
 };
 
-pub use crate::guide::letters::format_date;
+pub use refund_guide_model::letters::format_date;
 
 /// The refund clock's heading and sentence.
 pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {

@@ -15,11 +15,11 @@ use super::data_panel::{data_panel, DataPanelProps};
 use super::locale_switch::locale_switch;
 use super::notices::notices;
 use super::{GuideRef, HostChannel, Msg, State, StepProps};
-use crate::config::Config;
-use crate::guide::events::{on_show, HostEvent};
-use crate::guide::{Action, Date, Locale, Session};
 use crate::i18n::ui;
-use crate::store::Notice;
+use refund_guide_model::config::Config;
+use refund_guide_model::events::{on_show, HostEvent};
+use refund_guide_model::store::Notice;
+use refund_guide_model::{Action, Date, Locale, Session};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                     .ok()
                     .and_then(|v| v.as_string())
                     .unwrap_or_default();
-                let result = crate::store::import(&text, &state.guide.0.flow);
+                let result = refund_guide_model::store::import(&text, &state.guide.0.flow);
                 state.dispatch(Msg::Imported(result));
             });
         })

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::case_step::field_error;
 use super::form_field::{form_field, Control, FormField};
 use super::StepProps;
-use crate::guide::case::fact_bound;
-use crate::guide::{Action, Field, Route};
 use crate::i18n::ui;
+use refund_guide_model::case::fact_bound;
+use refund_guide_model::{Action, Field, Route};
 
 pub fn case_facts(props: &StepProps<'_>) -> Html {
     let state = props.state;

@@ -10,10 +10,10 @@ use super::error_summary::error_list;
 use super::evidence_list::evidence_list;
 use super::letters_page::letters_page;
 use super::StepProps;
-use crate::guide::case::FieldError;
-use crate::guide::content::CasePage;
-use crate::guide::{Action, Locale, NodeKind};
 use crate::i18n::ui;
+use refund_guide_model::case::FieldError;
+use refund_guide_model::content::CasePage;
+use refund_guide_model::{Action, Locale, NodeKind};
 
 /// The message for a refused value.
 pub fn field_error(locale: Locale, e: FieldError) -> &'static str {

@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::case_step::field_error;
 use super::form_field::{form_field, Control, FormField};
 use super::StepProps;
-use crate::guide::case::{contact_bound, contact_text, CONTACT_FIELDS};
-use crate::guide::Action;
 use crate::i18n::ui;
+use refund_guide_model::case::{contact_bound, contact_text, CONTACT_FIELDS};
+use refund_guide_model::Action;
 
 pub fn contact_log(props: &StepProps<'_>) -> Html {
     let state = props.state;

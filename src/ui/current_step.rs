@@ -12,7 +12,7 @@ use super::question_step::question_step;
 use super::summary_step::summary_step;
 use super::warning_step::warning_step;
 use super::StepProps;
-use crate::guide::NodeKind;
+use refund_guide_model::NodeKind;
 
 pub fn current_step(props: &StepProps<'_>) -> Html {
     match &props.state.session.current(&props.state.guide.0.flow).kind {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::{Msg, State};
 use crate::i18n::ui;
-use crate::store::{data_url, export, ImportError, Notice};
+use refund_guide_model::store::{data_url, export, ImportError, Notice};
 
 pub struct DataPanelProps<'a> {
     pub state: &'a State,

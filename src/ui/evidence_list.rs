@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::guide::case::EVIDENCE_IDS;
-use crate::guide::Action;
 use crate::i18n::ui;
+use refund_guide_model::case::EVIDENCE_IDS;
+use refund_guide_model::Action;
 
 pub fn evidence_list(props: &StepProps<'_>) -> Html {
     let state = props.state;

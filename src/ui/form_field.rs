@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::guide::case::within;
+use refund_guide_model::case::within;
 
 /// What kind of control: an `<input type>` (`"text"`, `"date"`, `"datetime-local"`),
 /// `"decimal"` (text with the number keypad), `"textarea"`, or a `<select>` of

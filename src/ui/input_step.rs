@@ -7,10 +7,10 @@ use yew::prelude::*;
 use super::error_summary::error_summary;
 use super::form_field::{form_field, Control, FormField};
 use super::StepProps;
-use crate::guide::case::fact_bound;
-use crate::guide::content::InputKind;
-use crate::guide::{Action, NodeKind};
 use crate::i18n::{error_message, ui};
+use refund_guide_model::case::fact_bound;
+use refund_guide_model::content::InputKind;
+use refund_guide_model::{Action, NodeKind};
 
 pub fn input_step(props: &StepProps<'_>) -> Html {
     let state = props.state;

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::guide::content::{Item, Topic};
-use crate::guide::{Action, NodeKind};
 use crate::i18n::ui;
+use refund_guide_model::content::{Item, Topic};
+use refund_guide_model::{Action, NodeKind};
 
 fn items(list: &[Item], colon: &'static str) -> Html {
     html! {

@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 use super::print_frame::print_case;
 use super::{Msg, StepProps};
-use crate::guide::case::{summary, SummaryWords};
-use crate::guide::events;
-use crate::guide::ics::{calendar, reminders, ReminderWords, UtcStamp};
-use crate::guide::letters::{Case, Letter, Letters};
-use crate::guide::{diagnose, refund_clock};
 use crate::i18n::ui;
-use crate::store::text_url;
+use refund_guide_model::case::{summary, SummaryWords};
+use refund_guide_model::events;
+use refund_guide_model::ics::{calendar, reminders, ReminderWords, UtcStamp};
+use refund_guide_model::letters::{Case, Letter};
+use refund_guide_model::store::text_url;
+use refund_guide_model::{diagnose, refund_clock};
 
 /// Now in UTC, for the calendar's DTSTAMP (one `Date.now()`, no date object to take apart).
 fn utc_now() -> Option<UtcStamp> {
@@ -25,7 +25,7 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
     let t = ui(state.locale);
     let words = &t.case;
     let session = &state.session;
-    let (Some(today), letters) = (state.today, Letters::builtin(state.locale)) else {
+    let (Some(today), letters) = (state.today, crate::builtin::letters(state.locale)) else {
         return Html::default();
     };
     let texts = state.guide.0.texts(state.locale);

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::guide::Locale;
 use crate::i18n::ui;
+use refund_guide_model::Locale;
 
 pub fn locale_switch(locale: Locale, on_switch: &Callback<Locale>) -> Html {
     let other = match locale {

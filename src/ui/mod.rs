@@ -30,8 +30,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::guide::events::HostEvent;
-use crate::guide::Action;
+use refund_guide_model::events::HostEvent;
+use refund_guide_model::Action;
 pub use state::{GuideRef, Msg, State};
 
 /// A button that sends `value` when clicked. One closure type for every such button (per

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{Msg, State};
 use crate::i18n::{notice_text, ui};
-use crate::store::{data_url, Notice};
+use refund_guide_model::store::{data_url, Notice};
 
 pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<MouseEvent>) -> Html {
     let t = ui(state.locale);

@@ -5,13 +5,12 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::guide::contacts::mask;
-use crate::guide::ids::{Channel, Status};
-use crate::guide::triage::parties;
-use crate::guide::{
-    diagnose, plan_steps, public_contact_lines, public_contacts_note, refund_clock, Action,
-    NodeKind, Route, Step,
-};
+use refund_guide_model::contacts::mask;
+use refund_guide_model::ids::{Channel, Status};
+use refund_guide_model::triage::parties;
+use refund_guide_model::{diagnose, plan_steps, refund_clock, Action, NodeKind, Route, Step};
+
+use crate::builtin::{public_contact_lines, public_contacts_note};
 use crate::i18n::{clock_text, ui};
 
 /// The value of the `<select>` a change event came from.

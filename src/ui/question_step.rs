@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::error_summary::error_summary;
 use super::StepProps;
-use crate::guide::{Action, Answer, NodeKind};
 use crate::i18n::{error_message, ui};
+use refund_guide_model::{Action, Answer, NodeKind};
 
 pub fn question_step(props: &StepProps<'_>) -> Html {
     let state = props.state;

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::config::Config;
-use crate::guide::{Action, Date, Guide, Locale, Session};
-use crate::store::{ImportError, ImportPreview, Notice};
+use refund_guide_model::config::Config;
+use refund_guide_model::store::{ImportError, ImportPreview, Notice};
+use refund_guide_model::{Action, Date, Guide, Locale, Session};
 
 /// The checked content, shared; compared by pointer (it never changes while mounted).
 #[derive(Clone, Debug)]
@@ -92,7 +92,7 @@ impl State {
             .notices
             .iter()
             .position(|n| matches!(n, Notice::Resume { days, .. } if *days > 0));
-        let due = crate::guide::triage::follow_up_due(
+        let due = refund_guide_model::triage::follow_up_due(
             &self.guide.0.flow,
             &self.session,
             self.today,

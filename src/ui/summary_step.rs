@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::guide::{Action, Answer, NodeKind};
 use crate::i18n::ui;
+use refund_guide_model::{Action, Answer, NodeKind};
 
 pub fn summary_step(props: &StepProps<'_>) -> Html {
     let state = props.state;

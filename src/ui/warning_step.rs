@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::StepProps;
-use crate::guide::{Action, NodeKind};
 use crate::i18n::ui;
+use refund_guide_model::{Action, NodeKind};
 
 pub fn warning_step(props: &StepProps<'_>) -> Html {
     let state = props.state;

@@ -2,12 +2,12 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use refund_guide::guide::case::{CONTACT_FIELDS, EVIDENCE_IDS};
-use refund_guide::guide::ids::{Channel, Status};
-use refund_guide::guide::{Action, Date, Field, Guide, NodeKind, Session};
+use refund_guide_model::case::{CONTACT_FIELDS, EVIDENCE_IDS};
+use refund_guide_model::ids::{Channel, Status};
+use refund_guide_model::{Action, Date, Field, Guide, NodeKind, Session};
 
 pub fn guide() -> Guide {
-    Guide::builtin().expect("the shipped content is valid")
+    refund_guide::builtin::guide().expect("the shipped content is valid")
 }
 
 /// One scripted answer: a node id and what to do there.

@@ -7,14 +7,14 @@
 mod common;
 
 use proptest::prelude::*;
-use refund_guide::guide::{Guide, Locale, Texts};
+use refund_guide_model::{Guide, Locale, Texts};
 use serde_json::{Map, Value as Json};
 
 fn json(text: &str) -> Json {
     serde_json::from_str(text).expect("test JSON parses")
 }
 
-fn errors_of(r: Result<Guide, Vec<refund_guide::guide::ContentError>>) -> Vec<String> {
+fn errors_of(r: Result<Guide, Vec<refund_guide_model::ContentError>>) -> Vec<String> {
     r.expect_err("refused")
         .iter()
         .map(ToString::to_string)
@@ -51,15 +51,15 @@ fn an_override_changes_only_the_words_it_gives() {
         g.en.choice("money_kind", "bank_withdrawal")
     );
     assert_eq!(
-        en.channel(refund_guide::guide::Channel::InApp)
+        en.channel(refund_guide_model::Channel::InApp)
             .expect("in_app")
             .body,
         "Use Help > Complaints in our app."
     );
     assert_eq!(
         en.plan_note(
-            refund_guide::guide::Cause::MerchantError,
-            refund_guide::guide::Step::CheckStatus
+            refund_guide_model::Cause::MerchantError,
+            refund_guide_model::Step::CheckStatus
         ),
         "Open the order in our app."
     );
@@ -80,11 +80,11 @@ fn a_list_overrides_both_locales() {
     );
     let out = g.with_content(&over).expect("applies");
     assert_eq!(
-        out.zh_cn.step(refund_guide::guide::Step::ContactSupport).0,
+        out.zh_cn.step(refund_guide_model::Step::ContactSupport).0,
         "联系我们的客服"
     );
     assert_eq!(
-        out.en.step(refund_guide::guide::Step::ContactSupport).0,
+        out.en.step(refund_guide_model::Step::ContactSupport).0,
         "Contact our support"
     );
 }

@@ -5,9 +5,9 @@
 mod common;
 
 use proptest::prelude::*;
-use refund_guide::guide::ids::{Channel, Status};
-use refund_guide::guide::{Answer, Date, Field, Session};
-use refund_guide::store::{corrupt_key, decode, encode, has_newer_key, key, Loaded, SCHEMA};
+use refund_guide_model::ids::{Channel, Status};
+use refund_guide_model::store::{corrupt_key, decode, encode, has_newer_key, key, Loaded, SCHEMA};
+use refund_guide_model::{Answer, Date, Field, Session};
 
 #[test]
 fn every_released_schema_fixture_loads() {
@@ -182,7 +182,7 @@ proptest! {
     fn what_is_saved_loads_back_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60), saved_at in "\\PC{0,30}", closed in proptest::option::of(0i64..40_000)) {
         let guide = common::guide();
         let mut s = common::played(&guide, actions);
-        s.resolved_on = closed.and_then(refund_guide::guide::Date::from_days_since_epoch);
+        s.resolved_on = closed.and_then(refund_guide_model::Date::from_days_since_epoch);
         let raw = encode(&s, &saved_at);
         match decode(&raw, &guide.flow) {
             Loaded::Resumed { session, saved_at: at, dropped } => {
@@ -202,9 +202,9 @@ fn an_export_imports_back_with_a_preview() {
     let Loaded::Resumed { session, .. } = decode(&raw, &guide.flow) else {
         panic!()
     };
-    let file = refund_guide::store::export(&session, "2026-11-24T10:00:00.000Z");
+    let file = refund_guide_model::store::export(&session, "2026-11-24T10:00:00.000Z");
     assert!(file.contains("\"app\":\"refund-guide\""));
-    let preview = refund_guide::store::import(&file, &guide.flow).unwrap();
+    let preview = refund_guide_model::store::import(&file, &guide.flow).unwrap();
     assert_eq!(preview.session, session);
     assert_eq!(preview.answers, 6);
     assert_eq!(preview.facts, 2);
@@ -212,14 +212,14 @@ fn an_export_imports_back_with_a_preview() {
     assert!(preview.dropped.is_empty());
     let with_bom = format!("\u{feff}{file}");
     assert!(
-        refund_guide::store::import(&with_bom, &guide.flow).is_ok(),
+        refund_guide_model::store::import(&with_bom, &guide.flow).is_ok(),
         "files saved by some editors start with a BOM"
     );
 }
 
 #[test]
 fn imports_that_are_not_ours_or_too_new_are_refused() {
-    use refund_guide::store::{import, ImportError};
+    use refund_guide_model::store::{import, ImportError};
     let flow = common::guide().flow;
     assert_eq!(import("not json", &flow), Err(ImportError::NotAnExport));
     let raw = std::fs::read_to_string("tests/fixtures/schema-1.json").unwrap();
@@ -247,7 +247,7 @@ proptest! {
     fn any_session_exports_and_imports_unchanged(actions in proptest::collection::vec(common::any_action(&common::guide()), 0..60)) {
         let guide = common::guide();
         let s = common::played(&guide, actions);
-        let preview = refund_guide::store::import(&refund_guide::store::export(&s, "t"), &guide.flow).unwrap();
+        let preview = refund_guide_model::store::import(&refund_guide_model::store::export(&s, "t"), &guide.flow).unwrap();
         prop_assert_eq!(preview.session, s);
     }
 }
@@ -257,10 +257,10 @@ fn the_export_link_decodes_to_the_export_file() {
     let guide = common::guide();
     let s = Session::new(&guide.flow).apply(
         &guide.flow,
-        refund_guide::guide::Action::Choose("merchant_refund".into()),
+        refund_guide_model::Action::Choose("merchant_refund".into()),
     );
-    let file = refund_guide::store::export(&s, "2026-11-24T10:00:00.000Z");
-    let url = refund_guide::store::data_url(&file);
+    let file = refund_guide_model::store::export(&s, "2026-11-24T10:00:00.000Z");
+    let url = refund_guide_model::store::data_url(&file);
     let body = url
         .strip_prefix("data:application/json;charset=utf-8,")
         .unwrap();
@@ -285,7 +285,7 @@ fn a_closed_case_keeps_its_date_through_saving() {
     // Guards `resolved_on`: optional in schema 1, so older saves without it still load.
     let guide = common::guide();
     let mut s = Session::new(&guide.flow);
-    s.resolved_on = refund_guide::guide::Date::new(2026, 11, 24);
+    s.resolved_on = refund_guide_model::Date::new(2026, 11, 24);
     let Loaded::Resumed { session, .. } = decode(&encode(&s, "t"), &guide.flow) else {
         panic!("did not load")
     };

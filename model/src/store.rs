@@ -1,5 +1,5 @@
 //! Saved state: the versioned envelope kept in localStorage (DESIGN §4.5), pure and tested
-//! natively; `browser` is the localStorage adapter the widget uses (tested in `tests/web.rs`).
+//! natively; the widget's `storage` module is the localStorage adapter that stores it.
 //!
 //! One entry per widget instance: key `<prefix>:v<schema>`, value
 //! `{"schema": N, "saved_at": "<RFC 3339 UTC>", "data": {…}}`. Reading never fails: a value
@@ -7,14 +7,11 @@
 //! schema is reported and left alone, and answers that no longer fit the content are dropped
 //! while every case fact is kept.
 
-#[cfg(target_arch = "wasm32")]
-pub mod browser;
-
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::guide::{Date, Flow, Session};
+use crate::{Date, Flow, Session};
 
 /// This build's schema. Every released schema keeps a fixture in `tests/fixtures/`.
 pub const SCHEMA: u64 = 1;

@@ -4,15 +4,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use refund_guide::config::{contrast, parse, safe_url, theme, LocaleChoice, Rgb, AA};
-use refund_guide::guide::{Date, Locale, Route};
+use refund_guide_model::config::{contrast, parse, safe_url, theme, LocaleChoice, Rgb, AA};
+use refund_guide_model::{Date, Locale, Route};
 use serde_json::Value as Json;
 
 fn cfg(
     text: &str,
 ) -> (
-    refund_guide::config::Config,
-    Vec<refund_guide::config::Issue>,
+    refund_guide_model::config::Config,
+    Vec<refund_guide_model::config::Issue>,
 ) {
     parse(&serde_json::from_str::<Json>(text).unwrap())
 }
@@ -300,7 +300,7 @@ fn a_key_with_quotes_or_backslashes_still_makes_a_readable_event() {
         assert!(issues.iter().any(|i| i.key == key), "{key}: {issues:?}");
     }
     for issue in &issues {
-        let event = refund_guide::guide::events::error(issue.code, &issue.key, &issue.message);
+        let event = refund_guide_model::events::error(issue.code, &issue.key, &issue.message);
         let detail: Json = serde_json::from_str(&event.detail).expect("the detail is JSON");
         assert_eq!(detail["key"], issue.key.as_str());
         assert_eq!(detail["code"], issue.code);

@@ -7,8 +7,8 @@
 
 use std::process::ExitCode;
 
-use refund_guide::guide::content::{Flow, Texts, BUILTIN_FLOW};
-use refund_guide::guide::Guide;
+use refund_guide_model::content::{Flow, Texts, BUILTIN_FLOW};
+use refund_guide_model::Guide;
 use serde_json::Value;
 
 fn main() -> ExitCode {
@@ -70,7 +70,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn report(path: &str, errors: &[refund_guide::guide::ContentError]) -> usize {
+fn report(path: &str, errors: &[refund_guide_model::ContentError]) -> usize {
     for e in errors {
         eprintln!("{path}: {e}");
     }
@@ -97,7 +97,7 @@ fn check_override(paths: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let Ok(guide) = Guide::builtin() else {
+    let Ok(guide) = Guide::shipped() else {
         eprintln!("the built-in content cannot be read");
         return ExitCode::from(2);
     };

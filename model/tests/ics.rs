@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use refund_guide::guide::ics::{calendar, Reminder, UtcStamp};
-use refund_guide::guide::Date;
+use refund_guide_model::ics::{calendar, Reminder, UtcStamp};
+use refund_guide_model::Date;
 
 /// A small RFC 5545 reader: unfolds lines and splits `NAME;PARAMS:VALUE`.
 fn parse(ics: &str) -> Vec<(String, String)> {
@@ -138,9 +138,9 @@ proptest! {
 
 #[test]
 fn reminders_come_from_the_clock_and_the_contact_log() {
-    use refund_guide::guide::clock::Verdict;
-    use refund_guide::guide::ics::{reminders, ReminderWords};
-    use refund_guide::guide::letters::Contact;
+    use refund_guide_model::clock::Verdict;
+    use refund_guide_model::ics::{reminders, ReminderWords};
+    use refund_guide_model::letters::Contact;
     let d = |s: &str| Date::parse_iso(s).unwrap();
     let words = ReminderWords {
         check: "Check the refund",

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use refund_guide::guide::mask::{
+use refund_guide_model::mask::{
     luhn_valid, mask_account, mask_card_numbers, mask_card_numbers_counted,
 };
 

@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use refund_guide::guide::clock::{default_window, verdict, Calendar, ClockError, Verdict, Window};
-use refund_guide::guide::{Date, Route};
+use refund_guide_model::clock::{default_window, verdict, Calendar, ClockError, Verdict, Window};
+use refund_guide_model::{Date, Route};
 
 fn d(s: &str) -> Date {
     Date::parse_iso(s).unwrap()

@@ -10,11 +10,11 @@
 //! lengths and font lists are checked character by character. Neutrality: only
 //! `social_media` can be hidden; the external escalation channels always show.
 
-use crate::guide::clock::{Calendar, ClockRules, Window};
+use crate::clock::{Calendar, ClockRules, Window};
 use serde_json::Value;
 
 type Object = serde_json::Map<String, Value>;
-use crate::guide::{Date, Locale, Route};
+use crate::{Date, Locale, Route};
 
 /// How the locale is chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -190,7 +190,7 @@ impl Reader {
     fn text(&mut self, o: &Object, name: &str, key: &str, max: usize) -> Option<String> {
         let v = o.get(name)?;
         match v.as_str().map(str::trim) {
-            Some(s) if !s.is_empty() && crate::guide::case::plain_text_within(s, max) => {
+            Some(s) if !s.is_empty() && crate::case::plain_text_within(s, max) => {
                 Some(s.to_string())
             }
             Some(_) | None => {

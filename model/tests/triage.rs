@@ -5,9 +5,9 @@
 mod common;
 
 use common::{current, guide, walk, Say::*};
-use refund_guide::guide::clock::ClockRules;
-use refund_guide::guide::content::NodeKind;
-use refund_guide::guide::{diagnose, Cause, Route};
+use refund_guide_model::clock::ClockRules;
+use refund_guide_model::content::NodeKind;
+use refund_guide_model::{diagnose, Cause, Route};
 
 #[test]
 fn every_cause_is_reached_from_at_least_two_different_questions() {
@@ -63,7 +63,7 @@ fn tail<'a>(
 fn story(
     head: Vec<common::Say<'static>>,
     rest: Vec<common::Say<'static>>,
-) -> (Vec<Cause>, refund_guide::guide::Diagnosis) {
+) -> (Vec<Cause>, refund_guide_model::Diagnosis) {
     let guide = guide();
     let mut script = head;
     script.extend(rest);
@@ -263,15 +263,15 @@ fn the_scam_path_stops_on_its_warning() {
     assert_eq!(current(&guide, &s), "scam_warning");
     let next = s.apply(
         &guide.flow,
-        refund_guide::guide::Action::Next { today: None },
+        refund_guide_model::Action::Next { today: None },
     );
     assert_eq!(current(&guide, &next), "scam_warning", "the path ends here");
 }
 
 #[test]
 fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts() {
-    use refund_guide::guide::clock::Verdict;
-    use refund_guide::guide::{plan_steps, refund_clock, Date, Step};
+    use refund_guide_model::clock::Verdict;
+    use refund_guide_model::{plan_steps, refund_clock, Date, Step};
     let guide = guide();
     let today = Date::new(2026, 11, 24);
     let walk_with = |date: &'static str| {
@@ -336,7 +336,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
     );
     assert_eq!(
         refund_clock(
-            Some(refund_guide::guide::Route::Other),
+            Some(refund_guide_model::Route::Other),
             &skipped,
             today,
             &ClockRules::default()
@@ -347,9 +347,9 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
 
 #[test]
 fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
-    use refund_guide::config::parse;
-    use refund_guide::guide::clock::Verdict;
-    use refund_guide::guide::{refund_clock, Date};
+    use refund_guide_model::clock::Verdict;
+    use refund_guide_model::config::parse;
+    use refund_guide_model::{refund_clock, Date};
     use serde_json::Value as Json;
     let guide = guide();
     let s = walk(
@@ -396,13 +396,13 @@ fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
 
 #[test]
 fn host_events_carry_ids_and_statuses_never_what_was_typed() {
-    use refund_guide::guide::events::on_show;
-    use refund_guide::guide::Date;
+    use refund_guide_model::events::on_show;
+    use refund_guide_model::Date;
     use serde_json::Value as Json;
     let guide = guide();
     let first = on_show(
         &guide.flow,
-        &refund_guide::guide::Session::new(&guide.flow),
+        &refund_guide_model::Session::new(&guide.flow),
         None,
         &ClockRules::default(),
     );
@@ -465,7 +465,7 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
 
 #[test]
 fn error_events_are_valid_json_whatever_the_message_says() {
-    let e = refund_guide::guide::events::error(
+    let e = refund_guide_model::events::error(
         "storage_prefix_in_use",
         "storage.prefix",
         "a \"quoted\" `prefix`\nand a newline",
@@ -479,8 +479,8 @@ fn error_events_are_valid_json_whatever_the_message_says() {
 
 #[test]
 fn coming_back_asks_about_the_money_only_on_an_open_plan_past_its_window() {
-    use refund_guide::guide::triage::follow_up_due;
-    use refund_guide::guide::{Action, Date};
+    use refund_guide_model::triage::follow_up_due;
+    use refund_guide_model::{Action, Date};
     let guide = guide();
     let s = walk(
         &guide,

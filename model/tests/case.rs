@@ -3,13 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use refund_guide::guide::case::{
+use refund_guide_model::case::{
     check_contact, check_fact, contact_bound, fact_bound, parse_datetime, store_contact,
     store_fact, within, FieldError, CONTACT_FIELDS, EVIDENCE_IDS, LINE_MAX, NUMBER_MAX, TEXT_MAX,
 };
-use refund_guide::guide::letters::Contact;
-use refund_guide::guide::mask::luhn_valid;
-use refund_guide::guide::{Date, Field};
+use refund_guide_model::letters::Contact;
+use refund_guide_model::mask::luhn_valid;
+use refund_guide_model::{Date, Field};
 
 fn today() -> Option<Date> {
     Date::new(2026, 11, 24)

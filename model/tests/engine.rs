@@ -6,8 +6,8 @@ mod common;
 
 use common::{current, guide, walk, Say::*};
 use proptest::prelude::*;
-use refund_guide::guide::engine::parse_amount;
-use refund_guide::guide::{Action, Answer, Date, Field, Guide, Session, StepError};
+use refund_guide_model::engine::parse_amount;
+use refund_guide_model::{Action, Answer, Date, Field, Guide, Session, StepError};
 
 #[test]
 fn continue_without_an_answer_is_an_error_and_stays() {

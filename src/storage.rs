@@ -13,8 +13,10 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{corrupt_key, decode_value, has_newer_key, key, Envelope, Loaded, Notice, SCHEMA};
-use crate::guide::{Date, Flow, Session};
+use refund_guide_model::store::{
+    corrupt_key, decode_value, has_newer_key, key, Envelope, Loaded, Notice, SCHEMA,
+};
+use refund_guide_model::{Date, Flow, Session};
 
 pub struct BrowserStore {
     /// Whether the probe found a usable localStorage.
