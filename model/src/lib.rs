@@ -26,6 +26,8 @@ pub mod letters;
 pub mod mask;
 pub mod overrides;
 pub mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod triage;
 
 pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
