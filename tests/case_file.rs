@@ -10,11 +10,11 @@ use std::rc::Rc;
 
 use refund_guide::ui::current_step::current_step;
 use refund_guide::ui::{GuideRef, State, StepProps};
+use refund_guide_model::case::Contact;
 use refund_guide_model::case::{
     contact_bound, fact_bound, FieldError, CONTACTS_MAX, CONTACT_FIELDS, LINE_MAX,
 };
 use refund_guide_model::ids::{Channel, Status};
-use refund_guide_model::letters::Contact;
 use refund_guide_model::{diagnose, events, Action, Date, Field, Flow, Locale, Route, Session};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -321,7 +321,9 @@ fn the_case_summary_keeps_typed_text_and_spaces_only_date_times() {
     ];
     let contact = ["At", "Channel", "Ticket", "Agent", "Promise", "Follow up"];
     let [f, e, log] = summary(
-        &s,
+        &s.facts,
+        &s.evidence,
+        &s.contacts,
         &SummaryWords {
             facts: &facts,
             evidence: &evidence,

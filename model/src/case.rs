@@ -3,10 +3,10 @@
 //! entered, never stored whole), and the evidence checklist. The form shows these errors
 //! GOV.UK-style (a summary plus a message at the field).
 
+use litemap::LiteMap;
+
 use super::date::Date;
-use super::engine::{parse_amount, Session};
 use super::ids::{Field, Route};
-use super::letters::Contact;
 use super::mask::{mask_account, mask_card_numbers};
 
 /// The most characters a single-line field takes (DESIGN §8, bounds). New input is cut at
@@ -208,6 +208,51 @@ pub fn store_contact(c: &Contact, finished: bool) -> Contact {
     }
 }
 
+/// One contact with the wallet or merchant, from the contact log.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    // Saved under the fields' DOM ids (DESIGN §4.4).
+    #[serde(rename = "contact_at")]
+    pub at: String,
+    #[serde(rename = "contact_channel")]
+    pub channel: String,
+    #[serde(rename = "ticket_number")]
+    pub ticket: String,
+    pub agent: String,
+    pub promise: String,
+    pub follow_up_on: String,
+}
+
+/// A positive amount with at most two decimals, in cents; `,` thousands separators and
+/// spaces allowed. Integer arithmetic: no float parsing or rounding surprises.
+pub fn parse_amount(text: &str) -> Option<u64> {
+    let mut cleaned = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c != ',' && !c.is_whitespace() {
+            cleaned.push(c);
+        }
+    }
+    let (whole, frac) = match cleaned.split_once('.') {
+        Some((w, f)) if !f.is_empty() => (w, f),
+        Some(_) => return None,
+        None => (cleaned.as_str(), ""),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 12 || !digits(whole) || frac.len() > 2 || !digits(frac) {
+        return None;
+    }
+    let mut cents: u64 = 0;
+    for b in whole
+        .bytes()
+        .chain(frac.bytes())
+        .chain(std::iter::repeat_n(b'0', 2 - frac.len()))
+    {
+        cents = cents * 10 + u64::from(b - b'0');
+    }
+    (cents > 0).then_some(cents)
+}
+
 /// The contact-log form's fields, by DOM id (DESIGN §4.4), in the order the form shows them.
 pub const CONTACT_FIELDS: [&str; 6] = [
     "contact_at",
@@ -296,10 +341,15 @@ pub fn contact_text(c: &Contact, labels: &[&str; 6], colon: &str) -> String {
 
 /// The case file as text, for the print view: the facts given, the evidence checklist
 /// (`[x]` kept, `[ ]` not yet) and the contact log (a blank line between contacts).
-pub fn summary(session: &Session, words: &SummaryWords) -> [String; 3] {
+pub fn summary(
+    facts_given: &LiteMap<Field, String>,
+    evidence_kept: &[String],
+    contacts: &[Contact],
+    words: &SummaryWords,
+) -> [String; 3] {
     let mut facts = String::new();
     for f in Field::ALL {
-        if let Some(v) = session.facts.get(f) {
+        if let Some(v) = facts_given.get(f) {
             let v = if *f == Field::TransactionAt {
                 readable_datetime(v)
             } else {
@@ -310,14 +360,14 @@ pub fn summary(session: &Session, words: &SummaryWords) -> [String; 3] {
     }
     let mut evidence = String::new();
     for (id, label) in EVIDENCE_IDS.iter().zip(words.evidence) {
-        let ticked = session.evidence.iter().any(|e| e == id);
+        let ticked = evidence_kept.iter().any(|e| e == id);
         push_line(
             &mut evidence,
             &[if ticked { "[x] " } else { "[ ] " }, label],
         );
     }
     let mut log = String::new();
-    for c in &session.contacts {
+    for c in contacts {
         if !log.is_empty() {
             log.push('\n');
         }

@@ -13,13 +13,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::case::{
-    check_contact, check_fact, contact_bound, fact_bound, store_contact, store_fact, within,
-    FieldError, CONTACTS_MAX, CONTACT_FIELDS, EVIDENCE_IDS,
+    check_contact, check_fact, contact_bound, fact_bound, parse_amount, store_contact, store_fact,
+    within, Contact, FieldError, CONTACTS_MAX, CONTACT_FIELDS, EVIDENCE_IDS,
 };
 use super::content::{CasePage, Flow, InputKind, Node, NodeKind};
 use super::date::Date;
 use super::ids::{Channel, Field, Status};
-use super::letters::Contact;
 use litemap::LiteMap;
 
 /// What the person did at a node.
@@ -665,33 +664,4 @@ pub fn check_input(kind: InputKind, value: &str, today: Option<Date>) -> Result<
             .map(|_| ())
             .ok_or(StepError::InvalidAmount),
     }
-}
-
-/// A positive amount with at most two decimals, in cents; `,` thousands separators and
-/// spaces allowed. Integer arithmetic: no float parsing or rounding surprises.
-pub fn parse_amount(text: &str) -> Option<u64> {
-    let mut cleaned = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c != ',' && !c.is_whitespace() {
-            cleaned.push(c);
-        }
-    }
-    let (whole, frac) = match cleaned.split_once('.') {
-        Some((w, f)) if !f.is_empty() => (w, f),
-        Some(_) => return None,
-        None => (cleaned.as_str(), ""),
-    };
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || whole.len() > 12 || !digits(whole) || frac.len() > 2 || !digits(frac) {
-        return None;
-    }
-    let mut cents: u64 = 0;
-    for b in whole
-        .bytes()
-        .chain(frac.bytes())
-        .chain(std::iter::repeat_n(b'0', 2 - frac.len()))
-    {
-        cents = cents * 10 + u64::from(b - b'0');
-    }
-    (cents > 0).then_some(cents)
 }

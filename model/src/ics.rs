@@ -130,7 +130,7 @@ pub const ESCALATE_AFTER_DAYS: i64 = 7;
 /// the past. UIDs are stable per case `key` so re-importing updates rather than duplicates.
 pub fn reminders(
     clock: super::clock::Verdict,
-    contacts: &[super::letters::Contact],
+    contacts: &[super::case::Contact],
     today: Date,
     words: &ReminderWords,
     key: &str,

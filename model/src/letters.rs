@@ -8,6 +8,7 @@
 //! A missing fact shows as a clear bracketed placeholder to fill in, never as an empty gap.
 //! Card numbers in any value are masked before they reach a text (DESIGN §7).
 
+use super::case::Contact;
 use super::clock::Verdict;
 use super::content::ContentError;
 use super::date::Date;
@@ -67,22 +68,6 @@ const PHRASE_KEYS: &[&str] = &[
     "route_other",
     "unknown",
 ];
-
-/// One contact with the wallet or merchant, from the contact log.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Contact {
-    // Saved under the fields' DOM ids (DESIGN §4.4).
-    #[serde(rename = "contact_at")]
-    pub at: String,
-    #[serde(rename = "contact_channel")]
-    pub channel: String,
-    #[serde(rename = "ticket_number")]
-    pub ticket: String,
-    pub agent: String,
-    pub promise: String,
-    pub follow_up_on: String,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 struct Template {

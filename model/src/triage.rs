@@ -5,11 +5,12 @@
 //! more; when none gets there, the causes sharing the top score (if any) are shown as
 //! possible ones. The "why" is the list of the person's own answers that gave the points.
 
+use super::case::parse_amount;
 use super::clock::{verdict, ClockRules, Verdict};
 use super::contacts::Party;
 use super::content::{Flag, Flow, NodeKind};
 use super::date::Date;
-use super::engine::{parse_amount, Answer, Session};
+use super::engine::{Answer, Session};
 use super::ids::{Cause, Channel, Field, Route, Status, Step};
 
 /// Points at which a cause counts as diagnosed rather than merely possible.

@@ -3,11 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use refund_guide_model::case::Contact;
 use refund_guide_model::case::{
     check_contact, check_fact, contact_bound, fact_bound, parse_datetime, store_contact,
     store_fact, within, FieldError, CONTACT_FIELDS, EVIDENCE_IDS, LINE_MAX, NUMBER_MAX, TEXT_MAX,
 };
-use refund_guide_model::letters::Contact;
 use refund_guide_model::mask::luhn_valid;
 use refund_guide_model::{Date, Field};
 

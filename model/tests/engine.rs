@@ -6,7 +6,7 @@ mod common;
 
 use common::{current, guide, walk, Say::*};
 use proptest::prelude::*;
-use refund_guide_model::engine::parse_amount;
+use refund_guide_model::case::parse_amount;
 use refund_guide_model::{Action, Answer, Date, Field, Guide, Session, StepError};
 
 #[test]

@@ -138,9 +138,9 @@ proptest! {
 
 #[test]
 fn reminders_come_from_the_clock_and_the_contact_log() {
+    use refund_guide_model::case::Contact;
     use refund_guide_model::clock::Verdict;
     use refund_guide_model::ics::{reminders, ReminderWords};
-    use refund_guide_model::letters::Contact;
     let d = |s: &str| Date::parse_iso(s).unwrap();
     let words = ReminderWords {
         check: "Check the refund",

@@ -7,8 +7,9 @@
 mod common;
 
 use litemap::LiteMap;
+use refund_guide_model::case::Contact;
 use refund_guide_model::clock::Verdict;
-use refund_guide_model::letters::{Case, Contact, Letters, LETTER_IDS};
+use refund_guide_model::letters::{Case, Letters, LETTER_IDS};
 
 use refund_guide_model::{Cause, Date, Field, Locale, Route};
 

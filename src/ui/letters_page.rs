@@ -116,7 +116,9 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
 
     // The print view: the facts, the evidence kept, the contact log and every text.
     let [facts, evidence, log] = summary(
-        session,
+        &session.facts,
+        &session.evidence,
+        &session.contacts,
         &SummaryWords {
             facts: &words.facts,
             evidence: &words.evidence,
