@@ -15,7 +15,7 @@ use yew::{AppHandle, Callback};
 use crate::storage::{now_rfc3339, BrowserStore};
 use crate::ui::app::{App, AppProps};
 use crate::ui::{GuideRef, HostChannel, Msg};
-use refund_guide_model::config::LocaleChoice;
+use refund_guide_model::config::{Brand, Config, LocaleChoice};
 use refund_guide_model::events::HostEvent;
 use refund_guide_model::store::Notice;
 use refund_guide_model::store::DEFAULT_PREFIX;
@@ -46,8 +46,14 @@ pub struct Handle {
     /// The locale the widget started in, for the host's `ready` event.
     locale: Locale,
     host: HtmlElement,
+    /// The widget's own root inside the shadow root (carries the theme).
+    root: Element,
+    emit: Option<Callback<HostEvent>>,
     /// The storage prefix this widget holds, released on `destroy()`.
     prefix: Option<String>,
+    /// The storage prefix and `persist` it was configured with (a new configuration that
+    /// changes either needs a new mount: it changes where the progress lives).
+    storage: (String, bool),
 }
 
 #[wasm_bindgen]
@@ -125,11 +131,93 @@ pub fn mount(
             let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
         })
     });
-    // Every setting through the one checked reader; an unknown key becomes a console warning
-    // (through the loader), an invalid value an `error` event and its default.
-    let raw: serde_json::Value = serde_json::from_str(&options).unwrap_or_default();
+    let config = read_config(&options, emit.as_ref());
+    let locale = match config.locale {
+        LocaleChoice::Fixed(l) => l,
+        LocaleChoice::Auto => resolve_locale("auto").unwrap_or(Locale::ZhCn),
+        LocaleChoice::Default => Locale::ZhCn,
+    };
+    let prefix = storage_prefix(&host, &config);
+    apply_theme(&root, &config.brand);
+    let persist = config.persist && claim(&prefix, emit.as_ref());
+
+    let builtin = match GUIDE.with(Clone::clone) {
+        Ok(builtin) => builtin,
+        Err(message) => {
+            root.set_attribute("role", "alert")?;
+            root.set_text_content(Some(&format!(
+                "{} {message}",
+                crate::i18n::ui(locale).load_failed
+            )));
+            return Ok(Handle {
+                app: None,
+                commands: HostChannel::default(),
+                locale,
+                host,
+                root,
+                emit,
+                prefix: persist.then_some(prefix),
+                storage: (String::new(), false),
+            });
+        }
+    };
+    let guide = with_content(builtin, &config, emit.as_ref());
+    let today = today();
+    let (initial, notices, save, load_newer, delete) = if persist {
+        let store = Rc::new(BrowserStore::open(&prefix));
+        let opened = store.load(&guide.flow, today);
+        let save = opened.may_write.then(|| {
+            let store = store.clone();
+            Callback::from(move |session: Session| store.save(&session, &now_rfc3339()).err())
+        });
+        let flow_of = guide.clone();
+        let reader = store.clone();
+        let load_newer = Callback::from(move |()| reader.load(&flow_of.flow, today).session);
+        let delete = Callback::from(move |()| store.delete());
+        (
+            opened.session,
+            opened.notice.map_or_else(Vec::new, |n| vec![n]),
+            save,
+            Some(load_newer),
+            Some(delete),
+        )
+    } else {
+        (None, Vec::new(), None, None, None)
+    };
+    let commands = HostChannel::default();
+    let storage = (prefix.clone(), config.persist);
+    let props = AppProps {
+        guide: GuideRef(guide),
+        locale,
+        host: commands.clone(),
+        today,
+        initial,
+        notices,
+        save,
+        load_newer,
+        delete,
+        emit: emit.clone(),
+        config: Rc::new(config),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Ok(Handle {
+        app: Some(app),
+        commands,
+        locale,
+        host,
+        root,
+        emit,
+        prefix: persist.then_some(prefix),
+        storage,
+    })
+}
+
+/// Every setting through the one checked reader; an unknown key becomes a console warning
+/// (through the loader), an invalid value an `error` event and its default.
+fn read_config(options: &str, emit: Option<&Callback<HostEvent>>) -> Config {
+    let raw: serde_json::Value = serde_json::from_str(options).unwrap_or_default();
     let (config, issues) = refund_guide_model::config::parse(&raw);
-    if let Some(emit) = &emit {
+    if let Some(emit) = emit {
         for issue in &issues {
             let mut event =
                 refund_guide_model::events::error(issue.code, &issue.key, &issue.message);
@@ -139,49 +227,33 @@ pub fn mount(
             emit.emit(event);
         }
     }
-    let locale = match config.locale {
-        LocaleChoice::Fixed(l) => l,
-        LocaleChoice::Auto => resolve_locale("auto").unwrap_or(Locale::ZhCn),
-        LocaleChoice::Default => Locale::ZhCn,
-    };
-    let persist = config.persist;
-    let prefix = config
+    config
+}
+
+/// `storage.prefix`, else `refund-guide.<element id>`, else `refund-guide`.
+fn storage_prefix(host: &HtmlElement, config: &Config) -> String {
+    config
         .storage_prefix
         .clone()
         .unwrap_or_else(|| match host.id() {
             id if id.is_empty() => DEFAULT_PREFIX.to_string(),
             id => format!("{DEFAULT_PREFIX}.{id}"),
-        });
+        })
+}
 
-    // The theme as `--rg-*` on the widget's own root, through the CSSOM (allowed under
-    // `style-src 'self'`); only when the brand sets any of it, so a host's own `--rg-*` CSS
-    // still works otherwise. Text colours are adjusted to keep 4.5:1 (`config::theme`).
-    let b = &config.brand;
-    let c = &b.colors;
-    let themed = [c.primary, c.on_primary, c.text, c.background, c.danger]
-        .iter()
-        .any(Option::is_some)
-        || b.radius.is_some()
-        || b.font.is_some();
-    if themed {
-        if let Ok(root) = root.clone().dyn_into::<HtmlElement>() {
-            for (name, value) in refund_guide_model::config::theme(b) {
-                let _ = root.style().set_property(name, &value);
-            }
+/// Takes `prefix` for this widget; a second widget on a key in use runs in memory only and
+/// says so (two widgets never overwrite each other's progress).
+fn claim(prefix: &str, emit: Option<&Callback<HostEvent>>) -> bool {
+    let free = KEYS_IN_USE.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let free = !keys.iter().any(|k| k == prefix);
+        if free {
+            keys.push(prefix.to_string());
         }
-    }
-
-    let claimed = persist
-        && KEYS_IN_USE.with(|keys| {
-            let mut keys = keys.borrow_mut();
-            let free = !keys.contains(&prefix);
-            if free {
-                keys.push(prefix.clone());
-            }
-            free
-        });
-    if persist && !claimed {
-        if let Some(emit) = &emit {
+        free
+    });
+    if !free {
+        if let Some(emit) = emit {
             emit.emit(refund_guide_model::events::error(
                 "storage_prefix_in_use",
                 "storage.prefix",
@@ -189,97 +261,70 @@ pub fn mount(
             ));
         }
     }
-    let persist = claimed;
+    free
+}
 
-    match GUIDE.with(Clone::clone) {
-        Ok(builtin) => {
-            // The host's wording over a fresh copy of the built-in texts, taken only where the
-            // content checker would take it (`Guide::with_content`); on any problem the
-            // built-in texts stay and the host is told what to fix. (`builtin::guide` cannot
-            // fail here: it just succeeded for `builtin`.)
-            let guide = match &config.content {
-                Some(content) => match crate::builtin::guide()
-                    .map_err(|e| vec![e])
-                    .map(|fresh| fresh.with_content(content))
-                {
-                    Ok(Ok(g)) => Rc::new(g),
-                    Ok(Err(errors)) | Err(errors) => {
-                        if let Some(emit) = &emit {
-                            let list: Vec<String> =
-                                errors.iter().map(ToString::to_string).collect();
-                            let message = format!("not applied: {}", list.join("; "));
-                            emit.emit(refund_guide_model::events::error(
-                                "invalid_value",
-                                "content",
-                                &message,
-                            ));
-                        }
-                        builtin
-                    }
-                },
-                None => builtin,
-            };
-            let today = today();
-            let (initial, notices, save, load_newer, delete) = if persist {
-                let store = Rc::new(BrowserStore::open(&prefix));
-                let opened = store.load(&guide.flow, today);
-                let save = opened.may_write.then(|| {
-                    let store = store.clone();
-                    Callback::from(move |session: Session| {
-                        store.save(&session, &now_rfc3339()).err()
-                    })
-                });
-                let flow_of = guide.clone();
-                let reader = store.clone();
-                let load_newer =
-                    Callback::from(move |()| reader.load(&flow_of.flow, today).session);
-                let delete = Callback::from(move |()| store.delete());
-                (
-                    opened.session,
-                    opened.notice.map_or_else(Vec::new, |n| vec![n]),
-                    save,
-                    Some(load_newer),
-                    Some(delete),
-                )
-            } else {
-                (None, Vec::new(), None, None, None)
-            };
-            let commands = HostChannel::default();
-            let props = AppProps {
-                guide: GuideRef(guide),
-                locale,
-                host: commands.clone(),
-                today,
-                initial,
-                notices,
-                save,
-                load_newer,
-                delete,
-                emit,
-                config: Rc::new(config),
-            };
-            let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-            Ok(Handle {
-                app: Some(app),
-                commands,
-                locale,
-                host,
-                prefix: persist.then_some(prefix),
-            })
+/// The theme as `--rg-*` on the widget's own root, through the CSSOM (allowed under
+/// `style-src 'self'`); only when the brand sets any of it, so a host's own `--rg-*` CSS
+/// still works otherwise. Text colours are adjusted to keep 4.5:1 (`config::theme`). What
+/// an earlier configuration set is cleared first.
+fn apply_theme(root: &Element, brand: &Brand) {
+    let Ok(root) = root.clone().dyn_into::<HtmlElement>() else {
+        return;
+    };
+    let style = root.style();
+    for name in THEME_PROPERTIES {
+        let _ = style.remove_property(name);
+    }
+    let c = &brand.colors;
+    let themed = [c.primary, c.on_primary, c.text, c.background, c.danger]
+        .iter()
+        .any(Option::is_some)
+        || brand.radius.is_some()
+        || brand.font.is_some();
+    if themed {
+        for (name, value) in refund_guide_model::config::theme(brand) {
+            let _ = style.set_property(name, &value);
         }
-        Err(message) => {
-            root.set_attribute("role", "alert")?;
-            root.set_text_content(Some(&format!(
-                "{} {message}",
-                crate::i18n::ui(locale).load_failed
-            )));
-            Ok(Handle {
-                app: None,
-                commands: HostChannel::default(),
-                locale,
-                host,
-                prefix: persist.then_some(prefix),
-            })
+    }
+}
+
+/// Every property `config::theme` may set.
+const THEME_PROPERTIES: [&str; 8] = [
+    "--rg-primary",
+    "--rg-on-primary",
+    "--rg-text",
+    "--rg-background",
+    "--rg-link",
+    "--rg-danger",
+    "--rg-radius",
+    "--rg-font",
+];
+
+/// The host's wording over a fresh copy of the built-in texts, taken only where the content
+/// checker would take it (`Guide::with_content`); on any problem the built-in texts stay and
+/// the host is told what to fix.
+fn with_content(
+    builtin: Rc<Guide>,
+    config: &Config,
+    emit: Option<&Callback<HostEvent>>,
+) -> Rc<Guide> {
+    let Some(content) = &config.content else {
+        return builtin;
+    };
+    match Guide::clone(&builtin).with_content(content) {
+        Ok(g) => Rc::new(g),
+        Err(errors) => {
+            if let Some(emit) = emit {
+                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                let message = format!("not applied: {}", list.join("; "));
+                emit.emit(refund_guide_model::events::error(
+                    "invalid_value",
+                    "content",
+                    &message,
+                ));
+            }
+            builtin
         }
     }
 }
