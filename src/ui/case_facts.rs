@@ -16,7 +16,7 @@ pub fn case_facts(props: &StepProps<'_>) -> Html {
     let words = &ui(state.locale).case;
     let mut routes: Vec<(&'static str, &'static str)> = vec![("", words.choose)];
     for r in Route::ALL {
-        routes.push((r.id(), words.routes[r.index()]));
+        routes.push((r.id(), (words.route)(*r)));
     }
     let fields = Field::ALL.iter().map(|&f| {
         let control = match f {

@@ -17,7 +17,7 @@ use refund_guide_model::{Action, Locale, NodeKind};
 
 /// The message for a refused value.
 pub fn field_error(locale: Locale, e: FieldError) -> &'static str {
-    ui(locale).case.errors[e as usize]
+    (ui(locale).case.field_error)(e)
 }
 
 pub fn case_step(props: &StepProps<'_>) -> Html {

@@ -26,9 +26,9 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
                 <p class="rg-lines">{ contact_text(c, &words.contact, t.colon) }</p>
                 <div class="rg-actions">
                     <button type="button" class="rg-button rg-button--secondary" data-action="edit_contact"
-                        aria-label={format!("{} {n}", words.log[3])} onclick={onedit}>{ words.log[3] }</button>
+                        aria-label={format!("{} {n}", words.log.edit)} onclick={onedit}>{ words.log.edit }</button>
                     <button type="button" class="rg-button rg-button--secondary" data-action="remove_contact"
-                        aria-label={format!("{} {n}", words.log[4])} onclick={onremove}>{ words.log[4] }</button>
+                        aria-label={format!("{} {n}", words.log.remove)} onclick={onremove}>{ words.log.remove }</button>
                 </div>
             </li>
         }
@@ -85,12 +85,12 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
     html! {
         <>
             if session.contacts.is_empty() {
-                <p data-empty-log="">{ words.log[6] }</p>
+                <p data-empty-log="">{ words.log.empty }</p>
             } else {
                 <ol class="rg-log">{ for entries }</ol>
             }
             <form class="rg-form rg-panel" novalidate=true {onsubmit}>
-                <h3 class="rg-subheading">{ words.log[0] }</h3>
+                <h3 class="rg-subheading">{ words.log.heading }</h3>
                 { for fields }
                 if let Some(message) = full {
                     <p class="rg-error-message" id="rg-log-full">{ message }</p>
@@ -98,10 +98,10 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
                 <div class="rg-actions">
                     <button type="submit" class="rg-button rg-button--secondary" data-action="add_contact"
                         aria-describedby={described}>
-                        { if editing { words.log[2] } else { words.log[1] } }
+                        { if editing { words.log.save } else { words.log.add } }
                     </button>
                     if editing {
-                        <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={oncancel}>{ words.log[5] }</button>
+                        <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={oncancel}>{ words.log.cancel }</button>
                     }
                 </div>
             </form>

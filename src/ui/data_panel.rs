@@ -77,12 +77,12 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
                 </div>
             },
             Some(Err(e)) => {
-                let (id, i) = match e {
-                    ImportError::NotAnExport => ("not_an_export", 0),
-                    ImportError::Newer => ("newer", 1),
-                    ImportError::Unreadable => ("unreadable", 2),
+                let id = match e {
+                    ImportError::NotAnExport => "not_an_export",
+                    ImportError::Newer => "newer",
+                    ImportError::Unreadable => "unreadable",
                 };
-                html! { <p class="rg-error-message" role="alert" data-import-error={id}>{ w.import_errors[i] }</p> }
+                html! { <p class="rg-error-message" role="alert" data-import-error={id}>{ (w.import_error)(*e) }</p> }
             }
             None => Html::default(),
         }

@@ -10,7 +10,7 @@ use super::{Msg, StepProps};
 use crate::i18n::ui;
 use refund_guide_model::case::{summary, SummaryWords};
 use refund_guide_model::events;
-use refund_guide_model::ics::{calendar, reminders, ReminderWords, UtcStamp};
+use refund_guide_model::ics::{calendar, reminders, UtcStamp};
 use refund_guide_model::letters::{Case, Letter};
 use refund_guide_model::store::text_url;
 use refund_guide_model::{diagnose, refund_clock};
@@ -40,10 +40,10 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
     let s = &state.config.support;
     let mut support: Vec<(&str, &str)> = Vec::new();
     for (label, v) in [
-        (t.support[1], &s.hotline),
-        (t.support[2], &s.in_app_path),
-        (t.support[3], &s.url),
-        (t.support[4], &s.hours),
+        (t.support.hotline, &s.hotline),
+        (t.support.in_app, &s.in_app_path),
+        (t.support.website, &s.url),
+        (t.support.hours, &s.hours),
     ] {
         if let Some(v) = v.as_deref() {
             support.push((label, v));
@@ -82,7 +82,7 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         let announce = announce.clone();
         let ondownload = Callback::from(move |_: MouseEvent| announce(id, "download_txt"));
         let copied = match state.copied {
-            Some((c, ok)) if c == id => Some(if ok { words.texts[1] } else { words.texts[6] }),
+            Some((c, ok)) if c == id => Some(if ok { words.texts.copied } else { words.texts.copy_failed }),
             _ => None,
         };
         let file = format!("{}\n\n{}\n", l.title, l.body);
@@ -91,25 +91,18 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
                 <h3 class="rg-subheading" id={format!("rg-l-{id}")}>{ l.title.clone() }</h3>
                 <pre class="rg-letter__body" data-letter={id} tabindex="0" aria-labelledby={format!("rg-l-{id}")}>{ l.body.clone() }</pre>
                 <div class="rg-actions">
-                    <button type="button" class="rg-button rg-button--secondary" data-action="copy" onclick={oncopy}>{ words.texts[0] }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="copy" onclick={oncopy}>{ words.texts.copy }</button>
                     <a class="rg-button rg-button--secondary" data-action="download_txt" download={format!("{id}.txt")}
-                        href={text_url("text/plain", &file)} onclick={ondownload}>{ words.texts[2] }</a>
+                        href={text_url("text/plain", &file)} onclick={ondownload}>{ words.texts.download_txt }</a>
                     <span class="rg-status" role="status">{ copied.unwrap_or_default() }</span>
                 </div>
             </section>
         }
     }).collect();
 
-    let r = &words.reminders;
     let ics = utc_now().map(|stamp| {
-        let words = ReminderWords {
-            check: r[0],
-            escalate: r[1],
-            follow_up: r[2],
-            description: r[3],
-        };
         calendar(
-            &reminders(clock, &session.contacts, today, &words, "case"),
+            &reminders(clock, &session.contacts, today, &words.reminders, "case"),
             stamp,
         )
     });
@@ -127,14 +120,14 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         },
     );
     let mut sections = vec![
-        (words.print[1].to_string(), facts),
-        (words.print[2].to_string(), evidence),
-        (words.print[3].to_string(), log),
+        (words.print.facts.to_string(), facts),
+        (words.print.evidence.to_string(), evidence),
+        (words.print.contacts.to_string(), log),
     ];
     for l in &filled {
         sections.push((l.title.clone(), l.body.clone()));
     }
-    let title = words.print[0];
+    let title = words.print.title;
     let lang = state.locale.id();
     let onprint = Callback::from(move |e: MouseEvent| {
         print_case(&e, lang, title, &sections);
@@ -144,13 +137,13 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         <>
             { for cards }
             <div class="rg-actions rg-case-actions">
-                <button type="button" class="rg-button" data-action="print" onclick={onprint}>{ words.texts[3] }</button>
+                <button type="button" class="rg-button" data-action="print" onclick={onprint}>{ words.texts.print }</button>
                 if let Some(ics) = ics {
                     <a class="rg-button rg-button--secondary" data-action="download_ics" download="refund-reminders.ics"
-                        href={text_url("text/calendar", &ics)} aria-describedby="rg-ics-hint">{ words.texts[4] }</a>
+                        href={text_url("text/calendar", &ics)} aria-describedby="rg-ics-hint">{ words.texts.download_ics }</a>
                 }
             </div>
-            <p class="rg-hint" id="rg-ics-hint">{ words.texts[5] }</p>
+            <p class="rg-hint" id="rg-ics-hint">{ words.texts.ics_hint }</p>
             // The print view's own document (DESIGN §7), filled when Print is pressed.
             <iframe class="rg-print-frame" title={title} aria-hidden="true" tabindex="-1"></iframe>
         </>

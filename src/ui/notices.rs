@@ -21,8 +21,8 @@ pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<Mo
         } else if let Notice::FollowUp { .. } = n {
             html! {
                 <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(on_msg, Msg::Arrived(true))}>{ t.arrived[0] }</button>
-                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(on_msg, Msg::Arrived(false))}>{ t.arrived[1] }</button>
+                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(on_msg, Msg::Arrived(true))}>{ t.arrived.yes }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(on_msg, Msg::Arrived(false))}>{ t.arrived.not_yet }</button>
                 </div>
             }
         } else if let Notice::SavedDataUnreadable { raw } = n {

@@ -78,12 +78,12 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 public.push_str(line);
             }
             let options = Status::ALL.iter().map(|&st| html! {
-                <option value={st.id()} selected={st == status}>{ t.ladder.statuses[st.index()] }</option>
+                <option value={st.id()} selected={st == status}>{ (t.ladder.status_name)(st) }</option>
             });
             html! {
                 <li class="rg-channel" data-channel={c.id()} data-status={status.id()} key={c.id()}>
                     <strong>{ item.title.clone() }</strong>{ t.colon }{ item.body.clone() }
-                    <p class="rg-hint">{ t.ladder.prepare[c.index()] }</p>
+                    <p class="rg-hint">{ (t.ladder.prepare)(c) }</p>
                     if !public.is_empty() {
                         <p class="rg-lines" data-public-contacts="">{ public }</p>
                     }
@@ -108,19 +108,19 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
     // The provider's own contacts, where the plan says to contact support.
     let s = &config.support;
     let support = [
-        (t.support[1], s.hotline.as_deref()),
-        (t.support[2], s.in_app_path.as_deref()),
-        (t.support[4], s.hours.as_deref()),
+        (t.support.hotline, s.hotline.as_deref()),
+        (t.support.in_app, s.in_app_path.as_deref()),
+        (t.support.hours, s.hours.as_deref()),
     ];
     let has_support = support.iter().any(|(_, v)| v.is_some()) || s.url.is_some();
     let mut support_block = has_support.then(|| {
         html! {
             <div class="rg-callout" data-support="">
-                <p><strong>{ t.support[0] }</strong></p>
+                <p><strong>{ t.support.title }</strong></p>
                 <ul class="rg-why">
                     { for support.iter().filter_map(|&(label, v)| v.map(|v| html! { <li>{ label }{ t.colon }{ v.to_string() }</li> })) }
                     if let Some(url) = s.url.clone() {
-                        <li>{ t.support[3] }{ t.colon }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a></li>
+                        <li>{ t.support.website }{ t.colon }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a></li>
                     }
                 </ul>
             </div>
