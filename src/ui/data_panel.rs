@@ -3,7 +3,6 @@
 //! "delete my data" with a confirmation. The storage notices point here, and it opens by
 //! itself when one of them is shown.
 
-use wasm_bindgen::JsCast;
 use web_sys::{File, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -32,22 +31,18 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
     // moment (and rendering never encodes it).
     let on_export = Callback::from(move |e: MouseEvent| {
         // `target`, not `current_target`: Yew listens at the widget's root.
-        if let Some(a) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        if let Some(a) = e.target_dyn_into::<HtmlElement>() {
             let now = String::from(js_sys::Date::new_0().to_iso_string());
             let _ = a.set_attribute("href", &data_url(&export(&session, &now)));
         }
     });
     let on_saving = p.on_saving.reform(|e: Event| {
-        e.target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        e.target_dyn_into::<HtmlInputElement>()
             .is_some_and(|i| i.checked())
     });
     let on_file = p.on_file.clone();
     let on_change_file = Callback::from(move |e: Event| {
-        if let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        {
+        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 on_file.emit(file);
             }

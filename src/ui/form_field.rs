@@ -3,6 +3,8 @@
 //! at the field's bound, then the control, all tied together with `aria-describedby`. The
 //! control carries `[data-field="<id>"]` (DESIGN §4.4).
 
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use refund_guide_model::case::within;
@@ -17,12 +19,26 @@ pub enum Control<'a> {
     Select(&'a [(&'static str, &'static str)]),
 }
 
-/// The typed value of the control an event came from (input, textarea or select alike).
-pub fn event_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+/// What was typed into an `<input>` or a `<textarea>` (`C`, read with `value`). The model
+/// keeps only the first `max` characters (masked). When that leaves it as it was (the field
+/// was already full) nothing re-renders, and the control would go on showing the whole
+/// paste: it is set back to what the model holds (`held`) now, and the render that follows
+/// a change puts the new value in.
+fn typed<C: JsCast + AsRef<web_sys::EventTarget>>(
+    e: &InputEvent,
+    max: usize,
+    held: &str,
+    value: fn(&C) -> String,
+    set_value: fn(&C, &str),
+) -> String {
+    let Some(control) = e.target_dyn_into::<C>() else {
+        return String::new();
+    };
+    let typed = value(&control);
+    if within(&typed, max).1 {
+        set_value(&control, held);
+    }
+    typed
 }
 
 /// One field as the view shows it.
@@ -69,24 +85,28 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
     let described = (!described.is_empty()).then(|| described.join(" "));
     let invalid = error.is_some().then_some("true");
     let held = value.to_string();
-    let oninput = on_input.reform(move |e: InputEvent| {
-        let typed = event_value(&e);
-        // The model keeps only the first `max` characters (masked). When that leaves it as
-        // it was (the field was already full) nothing re-renders, and the control would go
-        // on showing the whole paste: it shows what the model holds now, and the render
-        // that follows a change puts the new value in.
-        if let ((_, true), Some(target)) = (within(&typed, max), e.target()) {
-            let _ = js_sys::Reflect::set(&target, &"value".into(), &held.as_str().into());
-        }
-        typed
-    });
     let control = match control {
-        Control::Area => html! {
+        Control::Area => {
+            let oninput = on_input.reform(move |e: InputEvent| {
+                typed(
+                    &e,
+                    max,
+                    &held,
+                    HtmlTextAreaElement::value,
+                    HtmlTextAreaElement::set_value,
+                )
+            });
+            html! {
             <textarea class="rg-input rg-textarea" id={dom_id.clone()} data-field={id} rows="3"
                 value={value.to_string()} aria-describedby={described} aria-invalid={invalid} {oninput} />
-        },
+            }
+        }
         Control::Select(options) => {
-            let onchange = on_input.reform(|e: Event| event_value(&e));
+            let onchange = on_input.reform(|e: Event| {
+                e.target_dyn_into::<HtmlSelectElement>()
+                    .map(|select| select.value())
+                    .unwrap_or_default()
+            });
             html! {
                 <select class="rg-input rg-select" id={dom_id.clone()} data-field={id}
                     aria-describedby={described} aria-invalid={invalid} {onchange}>
@@ -99,6 +119,15 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
                 Control::Input(kind) => (kind, None),
                 _ => ("text", Some("decimal")),
             };
+            let oninput = on_input.reform(move |e: InputEvent| {
+                typed(
+                    &e,
+                    max,
+                    &held,
+                    HtmlInputElement::value,
+                    HtmlInputElement::set_value,
+                )
+            });
             html! {
                 <input class="rg-input" id={dom_id.clone()} type={kind} inputmode={mode} data-field={id}
                     autocomplete="off" value={value.to_string()}

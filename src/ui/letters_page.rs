@@ -150,24 +150,17 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
     }
 }
 
-/// Writes to the clipboard; false where the browser refuses (no permission, insecure page).
+/// Writes to the clipboard; false where the browser refuses (no permission, or an insecure
+/// page, where `navigator.clipboard` is undefined).
 async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
-    let write = clipboard
-        .as_ref()
-        .and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok())
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
-    let (Some(clipboard), Some(write)) = (clipboard, write) else {
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
         return false;
-    };
-    let Ok(promise) = write.call1(&clipboard, &text.into()) else {
-        return false;
-    };
-    match wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise) {
-        Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
-        Err(_) => false,
     }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
 }

@@ -2,6 +2,7 @@
 //! steps ordered and worded for the most likely cause, the complaint channels, and links to
 //! the know-how pages.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::StepProps;
@@ -12,14 +13,6 @@ use refund_guide_model::{diagnose, plan_steps, refund_clock, Action, NodeKind, R
 
 use crate::builtin::{public_contact_lines, public_contacts_note};
 use crate::i18n::{clock_text, ui};
-
-/// The value of the `<select>` a change event came from.
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
 
 pub fn plan_step(props: &StepProps<'_>) -> Html {
     let state = props.state;
@@ -67,8 +60,10 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
             let status = state.session.ladder.get(&c).copied().unwrap_or(Status::NotStarted);
             let select_id = format!("rg-status-{}", c.id());
             let onchange = props.on_action.reform(move |e: Event| {
-                let v = select_value(&e);
-                Action::SetStatus(c, Status::from_id(&v).unwrap_or(Status::NotStarted))
+                let picked = e
+                    .target_dyn_into::<HtmlSelectElement>()
+                    .and_then(|select| Status::from_id(&select.value()));
+                Action::SetStatus(c, picked.unwrap_or(Status::NotStarted))
             });
             let mut public = String::new();
             for line in public_contact_lines(c, involved, state.locale) {
