@@ -117,9 +117,6 @@ class Handle {
     load().then(() => {
       if (this._dead) return;
       const previous = handles.get(el);
-      if (previous && previous !== this) previous._teardown();
-      handles.set(el, this);
-      live.add(this);
       const emit = (name, detail) => {
         const parsed = JSON.parse(detail);
         // Configuration problems are for the web team: name the setting in the console too.
@@ -135,7 +132,19 @@ class Handle {
       } catch (err) {
         emit('error', JSON.stringify({ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }));
       }
-      this._inner = wasmMount(el, json, emit);
+      if (previous && previous !== this && previous._inner && previous._inner.configure(json)) {
+        // mount() on an element that already shows a widget reconfigures that widget: the
+        // settings reach it as one message, and the person keeps their place.
+        this._inner = previous._inner;
+        previous._inner = null;
+        previous._dead = true;
+        live.delete(previous);
+      } else {
+        if (previous && previous !== this) previous._teardown();
+        this._inner = wasmMount(el, json, emit);
+      }
+      handles.set(el, this);
+      live.add(this);
       fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
     }, (err) => showLoadError(el, err));

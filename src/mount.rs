@@ -84,6 +84,32 @@ impl Handle {
         }
     }
 
+    /// A second `mount()` on this widget: the new configuration reaches the root as one
+    /// message, and the person keeps their place. False when it changes where progress is
+    /// stored (`storage.prefix`, `persist`): the loader mounts afresh then.
+    pub fn configure(&mut self, options: String) -> bool {
+        let Ok(builtin) = GUIDE.with(Clone::clone) else {
+            return false;
+        };
+        let config = read_config(&options, self.emit.as_ref());
+        if (storage_prefix(&self.host, &config), config.persist) != self.storage {
+            return false;
+        }
+        apply_theme(&self.root, &config.brand);
+        let locale = match config.locale {
+            LocaleChoice::Fixed(l) => Some(l),
+            LocaleChoice::Auto => resolve_locale("auto"),
+            LocaleChoice::Default => None,
+        };
+        let guide = GuideRef(with_content(builtin, &config, self.emit.as_ref()));
+        self.commands.send(Msg::Configure {
+            config: Rc::new(config),
+            guide,
+            locale,
+        });
+        true
+    }
+
     /// The locale the widget started in (`zh-CN` or `en`), for the host's `ready` event.
     pub fn locale(&self) -> String {
         self.locale.id().to_string()

@@ -52,7 +52,8 @@ pub struct AppProps {
     /// Removes everything this widget saved ("delete my data", or saving switched off).
     #[prop_or_default]
     pub delete: Option<Callback<()>>,
-    /// The integrator's checked configuration: brand name and logo (https or same-origin),
+    /// The integrator's checked configuration at mount (afterwards it lives in the state, where
+    /// a reconfiguration replaces it): brand name and logo (https or same-origin),
     /// clock rules, support contacts, channels.
     #[prop_or_default]
     pub config: Rc<Config>,
@@ -219,10 +220,10 @@ pub fn App(props: &AppProps) -> Html {
         <div class="rg" lang={current.locale.id()} ref={root}>
             <div class="rg-bar">
                 <p class="rg-brand">
-                    if let Some(logo) = props.config.brand.logo.clone() {
+                    if let Some(logo) = current.config.brand.logo.clone() {
                         <img class="rg-logo" src={logo} alt="" />
                     }
-                    { props.config.brand.name.clone().unwrap_or_else(|| texts.name.clone()) }
+                    { current.config.brand.name.clone().unwrap_or_else(|| texts.name.clone()) }
                 </p>
                 { locale_switch(current.locale, &on_locale) }
             </div>

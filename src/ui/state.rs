@@ -62,6 +62,14 @@ impl State {
 pub enum Msg {
     Guide(Action),
     SetLocale(Locale),
+    /// The host's second `mount()` on this widget: new settings and wording (with the host's
+    /// content over the built-in texts), and the locale when the settings name one. The
+    /// session is kept: the person stays where they were.
+    Configure {
+        config: Rc<Config>,
+        guide: GuideRef,
+        locale: Option<Locale>,
+    },
     /// The host's `reset()`: back to the start with nothing kept.
     Reset,
     /// "Start over" on the resume banner.
@@ -124,6 +132,17 @@ impl Reducible for State {
             }
             Msg::Copied(copied) => next.copied = copied,
             Msg::SetLocale(locale) => next.locale = locale,
+            Msg::Configure {
+                config,
+                guide,
+                locale,
+            } => {
+                next.config = config;
+                next.guide = guide;
+                if let Some(locale) = locale {
+                    next.locale = locale;
+                }
+            }
             Msg::Reset | Msg::StartOver => {
                 next.session = Session::new(&self.guide.0.flow);
                 next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));

@@ -306,6 +306,30 @@ test('a config key with quotes or backslashes is still named in the console, and
   await context.close();
 });
 
+test('mount() again on a widget reconfigures it in place: new settings and wording, the person keeps their place', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/queue.html`);
+  await answer(page, 'money_kind', ['bank_withdrawal'], { axe: false, root: '#early' });
+  assert.equal(await step(page, '#early'), 'scam_contact');
+  await page.evaluate(() => window.RefundGuide.mount('#early', {
+    locale: 'zh-CN',
+    brand: { name: 'NewBrand', colors: { primary: '#0a7d3c' } },
+  }));
+  await page.locator('#early .rg[lang="zh-CN"]').waitFor();
+  assert.equal(await step(page, '#early'), 'scam_contact', 'the same step, not a fresh start');
+  assert.equal((await page.locator('#early .rg-brand').innerText()).trim(), 'NewBrand');
+  assert.equal(await page.locator('#early .rg').evaluate((el) => el.parentElement.style.getPropertyValue('--rg-primary')), '#0a7d3c', 'the new theme');
+  assert.equal(await page.locator('#early [data-step]').count(), 1, 'one widget in the element');
+  // Going back still finds the answer given before the reconfiguration.
+  await page.locator('#early [data-action="back"]').click();
+  assert.ok(await page.locator('#early [data-choice="bank_withdrawal"]').isChecked());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the two-brand demo: each widget takes its brand from the host page, side by side', async () => {
   const dist = await startServer();
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, serviceWorkers: 'block' });
