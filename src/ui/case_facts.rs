@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::case_step::field_error;
-use super::form_field::{form_field, Control, FormField};
+use super::form_field::{Control, FormField};
 use super::StepProps;
 use crate::i18n::ui;
 use refund_guide_model::case::fact_bound;
@@ -23,10 +23,10 @@ pub fn case_facts(props: &StepProps<'_>) -> Html {
             Field::TransactionAt => Control::Input("datetime-local"),
             Field::RefundStartedOn => Control::Input("date"),
             Field::Amount => Control::Decimal,
-            Field::Route => Control::Select(&routes),
+            Field::Route => Control::Select(routes.clone()),
             _ => Control::Input("text"),
         };
-        let value = state.session.facts.get(&f).map_or("", String::as_str);
+        let value = state.session.facts.get(&f).cloned().unwrap_or_default();
         let error = state
             .session
             .field_errors
@@ -43,20 +43,10 @@ pub fn case_facts(props: &StepProps<'_>) -> Html {
             .on_action
             .reform(move |v: String| Action::SetFact(f, v));
         let (label, hint) = words.facts[f.index()];
-        form_field(
-            FormField {
-                id: f.id(),
-                label,
-                hint,
-                heading: false,
-                control,
-                value,
-                error,
-                note,
-                max,
-            },
-            on_input,
-        )
+        html! {
+            <FormField id={f.id()} {label} {hint} {control} {value} {error}
+                note={note.map(AttrValue::from)} {max} {on_input} />
+        }
     });
     html! { <div class="rg-form">{ for fields }</div> }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::case_facts::case_facts;
 use super::contact_log::contact_log;
-use super::error_summary::error_list;
+use super::error_summary::ErrorSummary;
 use super::evidence_list::evidence_list;
 use super::letters_page::letters_page;
 use super::StepProps;
@@ -36,14 +36,14 @@ pub fn case_step(props: &StepProps<'_>) -> Html {
         } else {
             format!("[data-field=\"{id}\"]")
         };
-        errors.push((field_error(state.locale, e), target));
+        errors.push((field_error(state.locale, e), AttrValue::from(target)));
     }
     let today = state.today;
     let onnext = super::click(&props.on_action, Action::Next { today });
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if !errors.is_empty() {
-                { error_list(t.error_title, errors) }
+                <ErrorSummary title={t.error_title} {errors} />
             }
             <h2 class="rg-heading" tabindex="-1" data-heading="">{ text.title.clone() }</h2>
             if let Some(hint) = text.hint.clone() {

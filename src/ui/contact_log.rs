@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::case_step::field_error;
-use super::form_field::{form_field, Control, FormField};
+use super::form_field::{Control, FormField};
 use super::StepProps;
 use crate::i18n::ui;
 use refund_guide_model::case::{contact_bound, contact_text, CONTACT_FIELDS};
@@ -53,20 +53,11 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
             let on_input = props
                 .on_action
                 .reform(move |v: String| Action::SetDraft(id, v));
-            form_field(
-                FormField {
-                    id,
-                    label,
-                    hint: "",
-                    heading: false,
-                    control,
-                    value: session.draft.field(id),
-                    error,
-                    note,
-                    max,
-                },
-                on_input,
-            )
+            let value = session.draft.field(id).to_string();
+            html! {
+                <FormField {id} {label} {control} {value} {error}
+                    note={note.map(AttrValue::from)} {max} {on_input} />
+            }
         });
     let today = state.today;
     let onsubmit = props.on_action.reform(move |e: SubmitEvent| {

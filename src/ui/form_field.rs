@@ -10,13 +10,14 @@ use yew::prelude::*;
 use refund_guide_model::case::within;
 
 /// What kind of control: an `<input type>` (`"text"`, `"date"`, `"datetime-local"`),
-/// `"decimal"` (text with the number keypad), `"textarea"`, or a `<select>` of
+/// text with the number keypad (`Decimal`), a `<textarea>`, or a `<select>` of
 /// `(value, label)` options.
-pub enum Control<'a> {
+#[derive(Clone, Debug, PartialEq)]
+pub enum Control {
     Input(&'static str),
     Decimal,
     Area,
-    Select(&'a [(&'static str, &'static str)]),
+    Select(Vec<(&'static str, &'static str)>),
 }
 
 /// What was typed into an `<input>` or a `<textarea>` (`C`, read with `value`). The model
@@ -41,25 +42,34 @@ fn typed<C: JsCast + AsRef<web_sys::EventTarget>>(
     typed
 }
 
-/// One field as the view shows it.
-pub struct FormField<'a> {
+/// One field as the form shows it.
+#[derive(Properties, PartialEq)]
+pub struct FormFieldProps {
     /// The field's DOM id (DESIGN §4.4).
     pub id: &'static str,
-    pub label: &'a str,
-    pub hint: &'a str,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: AttrValue,
     /// The label is the page's heading (GOV.UK, a page of one question).
+    #[prop_or_default]
     pub heading: bool,
-    pub control: Control<'a>,
-    pub value: &'a str,
+    pub control: Control,
+    /// What the session holds for the field.
+    pub value: AttrValue,
+    #[prop_or_default]
     pub error: Option<&'static str>,
     /// Said at the field: its last input was cut at the bound.
-    pub note: Option<String>,
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// The field's bound in characters (the model cuts longer input there).
     pub max: usize,
+    /// What was typed or chosen.
+    pub on_input: Callback<String>,
 }
 
-pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
-    let FormField {
+#[component]
+pub fn FormField(props: &FormFieldProps) -> Html {
+    let FormFieldProps {
         id,
         label,
         hint,
@@ -69,7 +79,9 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
         error,
         note,
         max,
-    } = field;
+        on_input,
+    } = props;
+    let (id, heading, error, max) = (*id, *heading, *error, *max);
     let dom_id = format!("rg-f-{id}");
     let hint_id = format!("{dom_id}-hint");
     let error_id = format!("{dom_id}-error");
@@ -84,7 +96,7 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
     .collect();
     let described = (!described.is_empty()).then(|| described.join(" "));
     let invalid = error.is_some().then_some("true");
-    let held = value.to_string();
+    let held = value.clone();
     let control = match control {
         Control::Area => {
             let oninput = on_input.reform(move |e: InputEvent| {
@@ -97,8 +109,8 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
                 )
             });
             html! {
-            <textarea class="rg-input rg-textarea" id={dom_id.clone()} data-field={id} rows="3"
-                value={value.to_string()} aria-describedby={described} aria-invalid={invalid} {oninput} />
+                <textarea class="rg-input rg-textarea" id={dom_id.clone()} data-field={id} rows="3"
+                    value={value.clone()} aria-describedby={described} aria-invalid={invalid} {oninput} />
             }
         }
         Control::Select(options) => {
@@ -110,13 +122,13 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
             html! {
                 <select class="rg-input rg-select" id={dom_id.clone()} data-field={id}
                     aria-describedby={described} aria-invalid={invalid} {onchange}>
-                    { for options.iter().map(|&(v, l)| html! { <option value={v} selected={v == value}>{ l }</option> }) }
+                    { for options.iter().map(|&(v, l)| html! { <option value={v} selected={v == value.as_str()}>{ l }</option> }) }
                 </select>
             }
         }
         c => {
             let (kind, mode) = match c {
-                Control::Input(kind) => (kind, None),
+                Control::Input(kind) => (*kind, None),
                 _ => ("text", Some("decimal")),
             };
             let oninput = on_input.reform(move |e: InputEvent| {
@@ -130,7 +142,7 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
             });
             html! {
                 <input class="rg-input" id={dom_id.clone()} type={kind} inputmode={mode} data-field={id}
-                    autocomplete="off" value={value.to_string()}
+                    autocomplete="off" value={value.clone()}
                     aria-describedby={described} aria-invalid={invalid} {oninput} />
             }
         }
@@ -139,18 +151,18 @@ pub fn form_field(field: FormField<'_>, on_input: Callback<String>) -> Html {
         <div class="rg-group" data-invalid={invalid}>
             if heading {
                 <h2 class="rg-heading" tabindex="-1" data-heading="">
-                    <label for={dom_id}>{ label.to_string() }</label>
+                    <label for={dom_id}>{ label.clone() }</label>
                 </h2>
             } else {
-                <label class="rg-label" for={dom_id}>{ label.to_string() }</label>
+                <label class="rg-label" for={dom_id}>{ label.clone() }</label>
             }
             if !hint.is_empty() {
-                <p class="rg-hint" id={hint_id}>{ hint.to_string() }</p>
+                <p class="rg-hint" id={hint_id}>{ hint.clone() }</p>
             }
             if let Some(message) = error {
                 <p class="rg-error-message" id={error_id}>{ message }</p>
             }
-            if let Some(note) = note {
+            if let Some(note) = note.clone() {
                 <p class="rg-hint" id={note_id} role="status" data-cut="">{ note }</p>
             }
             { control }

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::error_summary::error_summary;
-use super::form_field::{form_field, Control, FormField};
+use super::error_summary::ErrorSummary;
+use super::form_field::{Control, FormField};
 use super::StepProps;
 use crate::i18n::{error_message, ui};
 use refund_guide_model::case::fact_bound;
@@ -52,14 +52,14 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
-                { error_summary(t.error_title, message, format!("[data-field=\"{}\"]", field.id())) }
+                <ErrorSummary title={t.error_title} errors={vec![(message, AttrValue::from(format!("[data-field=\"{}\"]", field.id())))]} />
             }
             <form class="rg-form" novalidate=true {onsubmit}>
                 if let Some((n, total)) = state.session.progress(flow) {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
-                { form_field(FormField { id: field.id(), label: &text.title, hint: &hint, heading: true,
-                    control, value: &value, error, note, max }, on_input) }
+                <FormField id={field.id()} label={text.title.clone()} {hint} heading=true
+                    {control} {value} {error} note={note.map(AttrValue::from)} {max} {on_input} />
                 <div class="rg-actions">
                     <button type="submit" class="rg-button" data-action="next">{ t.next }</button>
                     <button type="button" class="rg-button rg-button--secondary" data-action="skip" onclick={onskip}>{ t.skip }</button>

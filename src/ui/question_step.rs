@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::error_summary::error_summary;
+use super::error_summary::ErrorSummary;
 use super::StepProps;
 use crate::i18n::{error_message, ui};
 use refund_guide_model::{Action, Answer, NodeKind};
@@ -58,12 +58,12 @@ pub fn question_step(props: &StepProps<'_>) -> Html {
     });
     let first_input = choices
         .first()
-        .map(|c| format!("#rg-choice-{}", c.id))
+        .map(|c| AttrValue::from(format!("#rg-choice-{}", c.id)))
         .unwrap_or_default();
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
-                { error_summary(t.error_title, message, first_input.clone()) }
+                <ErrorSummary title={t.error_title} errors={vec![(message, first_input.clone())]} />
             }
             <form class="rg-form" novalidate=true {onsubmit}>
                 if let Some((n, total)) = state.session.progress(flow) {
