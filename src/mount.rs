@@ -194,7 +194,7 @@ pub fn mount(
         let opened = store.load(&guide.flow, today);
         let save = opened.may_write.then(|| {
             let store = store.clone();
-            Callback::from(move |session: Session| store.save(&session, &now_rfc3339()).err())
+            Callback::from(move |session: Rc<Session>| store.save(&session, &now_rfc3339()).err())
         });
         let flow_of = guide.clone();
         let reader = store.clone();

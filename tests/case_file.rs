@@ -536,7 +536,7 @@ fn Step(props: &Props) -> Html {
 fn render(session: Session, locale: Locale) -> String {
     let guide = Rc::new(common::guide());
     let mut state = State::new(GuideRef(guide), locale, today());
-    state.session = session;
+    state.session = Rc::new(session);
     let state = Rc::new(state);
     tokio::runtime::Builder::new_current_thread()
         .build()

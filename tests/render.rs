@@ -41,7 +41,7 @@ fn today() -> Date {
 
 fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
     let mut state = State::new(GuideRef(guide.clone()), locale, Some(today()));
-    state.session = session.clone();
+    state.session = Rc::new(session.clone());
     let state = Rc::new(state);
     tokio::runtime::Builder::new_current_thread()
         .build()

@@ -31,7 +31,7 @@ fn delete_starts_afresh_clears_notices_and_leaves_saving_off() {
     let s = s.reduce(Msg::AskDelete);
     assert!(s.confirm_delete);
     let s = s.reduce(Msg::Deleted);
-    assert_eq!(s.session, Session::new(&s.guide.0.flow));
+    assert_eq!(*s.session, Session::new(&s.guide.0.flow));
     assert!(s.notices.is_empty());
     assert!(!s.confirm_delete);
     assert!(
@@ -58,7 +58,7 @@ fn saving_pauses_while_storage_is_full_or_another_tab_is_newer() {
 #[test]
 fn an_import_replaces_the_session_only_once_confirmed() {
     let s = state();
-    let theirs = answered(&s).session.clone();
+    let theirs = (*answered(&s).session).clone();
     let preview = ImportPreview {
         session: theirs.clone(),
         saved_at: "2026-11-20T08:00:00.000Z".into(),
@@ -68,11 +68,11 @@ fn an_import_replaces_the_session_only_once_confirmed() {
     };
     let pending = s.clone().reduce(Msg::Imported(Ok(preview)));
     assert_ne!(
-        pending.session, theirs,
+        *pending.session, theirs,
         "nothing replaced before confirming"
     );
     assert_eq!(pending.clone().reduce(Msg::Cancel).import, None);
-    assert_eq!(pending.reduce(Msg::ConfirmImport).session, theirs);
+    assert_eq!(*pending.reduce(Msg::ConfirmImport).session, theirs);
     // A refused file changes nothing but the message.
     let refused = s
         .clone()
@@ -113,11 +113,11 @@ fn coming_back_asks_about_the_money_only_on_a_later_day() {
     assert_eq!(session.current(&guide.flow).id, "plan");
     let back = |days: i64| {
         let mut s = State::new(GuideRef(guide.clone()), Locale::En, Date::new(2026, 11, 24));
-        s.session = session.clone();
-        s.notices = vec![Notice::Resume {
+        s.session = Rc::new(session.clone());
+        s.notices = Rc::new(vec![Notice::Resume {
             days,
             dropped: Vec::new(),
-        }];
+        }]);
         s.ask_follow_up();
         s
     };

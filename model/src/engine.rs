@@ -93,7 +93,7 @@ pub enum Action {
 /// (DESIGN §4.5): every field but `trail` and `answers` is optional so older saves read, and
 /// ids this build does not know (a fact field, a channel) are skipped rather than failing the
 /// whole save.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     /// Screen history; never empty, the last entry is the current node.
     pub trail: Vec<String>,

@@ -44,7 +44,7 @@ pub struct AppProps {
     pub notices: Vec<Notice>,
     /// Persists a session; returns a notice when it could not.
     #[prop_or_default]
-    pub save: Option<Callback<Session, Option<Notice>>>,
+    pub save: Option<Callback<Rc<Session>, Option<Notice>>>,
     /// Reads the saved session again (after another tab changed it); `None` when there is
     /// none any more (the other tab deleted it).
     #[prop_or_default]
@@ -70,9 +70,9 @@ pub fn App(props: &AppProps) -> Html {
             let mut state = State::new(guide, locale, today);
             state.config = config;
             if let Some(session) = initial {
-                state.session = session;
+                state.session = Rc::new(session);
             }
-            state.notices = notices;
+            state.notices = Rc::new(notices);
             state.ask_follow_up();
             state
         })

@@ -22,12 +22,15 @@ impl PartialEq for GuideRef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub guide: GuideRef,
-    pub session: Session,
+    /// Shared with the views that show it: a new `Rc` only when it changed, so a view's
+    /// props compare by pointer first (`Session` is `Eq`).
+    pub session: Rc<Session>,
     pub locale: Locale,
     /// Today in the person's time zone (the refund clock and date checks); `None` only where
     /// there is no clock (server-side rendering in tests).
     pub today: Option<Date>,
-    pub notices: Vec<Notice>,
+    /// On show above the step (an unreadable save's notice holds the whole saved text).
+    pub notices: Rc<Vec<Notice>>,
     /// The "save my progress on this device" switch.
     pub saving: bool,
     /// "Delete my data" was pressed and waits for confirm or cancel.
@@ -42,13 +45,13 @@ pub struct State {
 
 impl State {
     pub fn new(guide: GuideRef, locale: Locale, today: Option<Date>) -> State {
-        let session = Session::new(&guide.0.flow);
+        let session = Rc::new(Session::new(&guide.0.flow));
         State {
             guide,
             session,
             locale,
             today,
-            notices: Vec::new(),
+            notices: Rc::default(),
             saving: true,
             confirm_delete: false,
             import: None,
@@ -107,7 +110,15 @@ impl State {
             &self.config.clock,
         );
         if let (Some(i), Some(due)) = (came_back, due) {
-            self.notices[i] = Notice::FollowUp { due };
+            Rc::make_mut(&mut self.notices)[i] = Notice::FollowUp { due };
+        }
+    }
+
+    /// Replaces the session, keeping the old `Rc` when nothing changed (so nothing that
+    /// shows it re-renders, and nothing is saved again).
+    pub fn set_session(&mut self, session: Session) {
+        if *self.session != session {
+            self.session = Rc::new(session);
         }
     }
 
@@ -127,7 +138,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match msg {
             Msg::Guide(action) => {
-                next.session = self.session.apply(&self.guide.0.flow, action);
+                next.set_session(self.session.apply(&self.guide.0.flow, action));
                 next.copied = None;
             }
             Msg::Copied(copied) => next.copied = copied,
@@ -144,21 +155,22 @@ impl Reducible for State {
                 }
             }
             Msg::Reset | Msg::StartOver => {
-                next.session = Session::new(&self.guide.0.flow);
-                next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
+                next.set_session(Session::new(&self.guide.0.flow));
+                Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }));
             }
-            Msg::DismissResume => next.notices.retain(|n| !matches!(n, Notice::Resume { .. })),
+            Msg::DismissResume => {
+                Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }))
+            }
             Msg::Replace(session) => {
-                next.session = session.unwrap_or_else(|| Session::new(&self.guide.0.flow));
-                next.notices
+                next.set_session(session.unwrap_or_else(|| Session::new(&self.guide.0.flow)));
+                Rc::make_mut(&mut next.notices)
                     .retain(|n| !matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab));
             }
             Msg::Arrived(yes) => {
                 if yes {
-                    next.session.resolved_on = self.today;
+                    Rc::make_mut(&mut next.session).resolved_on = self.today;
                 }
-                next.notices
-                    .retain(|n| !matches!(n, Notice::FollowUp { .. }));
+                Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::FollowUp { .. }));
             }
             Msg::AskDelete => {
                 next.confirm_delete = true;
@@ -170,8 +182,8 @@ impl Reducible for State {
             }
             Msg::Deleted => {
                 // Nothing stays stored: saving is off until the person turns it back on.
-                next.session = Session::new(&self.guide.0.flow);
-                next.notices.clear();
+                next.set_session(Session::new(&self.guide.0.flow));
+                next.notices = Rc::default();
                 next.confirm_delete = false;
                 next.saving = false;
             }
@@ -182,13 +194,13 @@ impl Reducible for State {
             }
             Msg::ConfirmImport => {
                 if let Some(Ok(preview)) = next.import.take() {
-                    next.session = preview.session;
-                    next.notices.retain(|n| !matches!(n, Notice::Resume { .. }));
+                    next.set_session(preview.session);
+                    Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }));
                 }
             }
             Msg::Notify(notice) => {
                 if !next.notices.contains(&notice) {
-                    next.notices.push(notice);
+                    Rc::make_mut(&mut next.notices).push(notice);
                 }
             }
         }
