@@ -43,7 +43,7 @@ pub struct Handle {
     app: Option<AppHandle<App>>,
     /// Where the host's commands go: messages for the root's reducer.
     commands: HostChannel,
-    /// The locale the widget started in, for the host's `ready` event.
+    /// The locale the widget was (re)configured with, for the host's `ready` event.
     locale: Locale,
     host: HtmlElement,
     /// The widget's own root inside the shadow root (carries the theme).
@@ -102,6 +102,9 @@ impl Handle {
             LocaleChoice::Default => None,
         };
         let guide = GuideRef(with_content(builtin, &config, self.emit.as_ref()));
+        if let Some(locale) = locale {
+            self.locale = locale;
+        }
         self.commands.send(Msg::Configure {
             config: Rc::new(config),
             guide,
@@ -110,7 +113,8 @@ impl Handle {
         true
     }
 
-    /// The locale the widget started in (`zh-CN` or `en`), for the host's `ready` event.
+    /// The locale the widget was (re)configured with (`zh-CN` or `en`), for the host's `ready`
+    /// event.
     pub fn locale(&self) -> String {
         self.locale.id().to_string()
     }

@@ -314,10 +314,14 @@ test('mount() again on a widget reconfigures it in place: new settings and wordi
   await page.goto(`${server.url}/queue.html`);
   await answer(page, 'money_kind', ['bank_withdrawal'], { axe: false, root: '#early' });
   assert.equal(await step(page, '#early'), 'scam_contact');
-  await page.evaluate(() => window.RefundGuide.mount('#early', {
-    locale: 'zh-CN',
-    brand: { name: 'NewBrand', colors: { primary: '#0a7d3c' } },
+  const ready = await page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('#early').addEventListener('refund-guide:ready', (e) => resolve(e.detail.locale), { once: true });
+    window.RefundGuide.mount('#early', {
+      locale: 'zh-CN',
+      brand: { name: 'NewBrand', colors: { primary: '#0a7d3c' } },
+    });
   }));
+  assert.equal(ready, 'zh-CN', 'ready names the locale now in use');
   await page.locator('#early .rg[lang="zh-CN"]').waitFor();
   assert.equal(await step(page, '#early'), 'scam_contact', 'the same step, not a fresh start');
   assert.equal((await page.locator('#early .rg-brand').innerText()).trim(), 'NewBrand');
