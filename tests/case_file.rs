@@ -8,8 +8,8 @@ mod common;
 
 use std::rc::Rc;
 
-use refund_guide::ui::current_step::current_step;
-use refund_guide::ui::{GuideRef, State, StepProps};
+use refund_guide::ui::current_step::{CurrentStep, CurrentStepProps};
+use refund_guide::ui::GuideRef;
 use refund_guide_model::case::Contact;
 use refund_guide_model::case::{
     contact_bound, fact_bound, FieldError, CONTACTS_MAX, CONTACT_FIELDS, LINE_MAX,
@@ -512,36 +512,21 @@ fn an_older_save_over_the_bounds_loads_and_stays_whole() {
     assert!(edited.cut.is_empty());
 }
 
-#[derive(Properties)]
-struct Props {
-    state: Rc<State>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
-    }
-}
-
-#[component]
-fn Step(props: &Props) -> Html {
-    current_step(&StepProps {
-        state: &props.state,
-        on_action: Callback::noop(),
-        on_msg: Callback::noop(),
-        emit: None,
-    })
-}
-
+/// The current step of `session` with the built-in content and settings.
 fn render(session: Session, locale: Locale) -> String {
-    let guide = Rc::new(common::guide());
-    let mut state = State::new(GuideRef(guide), locale, today());
-    state.session = Rc::new(session);
-    let state = Rc::new(state);
+    let props = CurrentStepProps {
+        guide: GuideRef(Rc::new(common::guide())),
+        locale,
+        session: Rc::new(session),
+        today: today(),
+        config: Rc::default(),
+        on_action: Callback::noop(),
+        emit: None,
+    };
     tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap()
-        .block_on(LocalServerRenderer::<Step>::with_props(Props { state }).render())
+        .block_on(LocalServerRenderer::<CurrentStep>::with_props(props).render())
 }
 
 /// The `aria-describedby` of the control with `[data-field="<id>"]`.

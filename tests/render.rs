@@ -8,45 +8,31 @@ mod common;
 use std::rc::Rc;
 
 use proptest::prelude::*;
-use refund_guide::ui::current_step::current_step;
-use refund_guide::ui::{GuideRef, State, StepProps};
+use refund_guide::ui::current_step::{CurrentStep, CurrentStepProps};
+use refund_guide::ui::GuideRef;
 use refund_guide_model::{diagnose, refund_clock, Action, Date, Guide, Locale, Session};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
-
-#[derive(Properties)]
-struct Props {
-    state: Rc<State>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
-    }
-}
-
-#[component]
-fn Step(props: &Props) -> Html {
-    current_step(&StepProps {
-        state: &props.state,
-        on_action: Callback::noop(),
-        on_msg: Callback::noop(),
-        emit: None,
-    })
-}
 
 fn today() -> Date {
     Date::new(2026, 11, 24).unwrap()
 }
 
+/// The current step as the root renders it, with the built-in settings.
 fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
-    let mut state = State::new(GuideRef(guide.clone()), locale, Some(today()));
-    state.session = Rc::new(session.clone());
-    let state = Rc::new(state);
+    let props = CurrentStepProps {
+        guide: GuideRef(guide.clone()),
+        locale,
+        session: Rc::new(session.clone()),
+        today: Some(today()),
+        config: Rc::default(),
+        on_action: Callback::noop(),
+        emit: None,
+    };
     tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap()
-        .block_on(LocalServerRenderer::<Step>::with_props(Props { state }).render())
+        .block_on(LocalServerRenderer::<CurrentStep>::with_props(props).render())
 }
 
 fn check(guide: &Rc<Guide>, s: &Session) -> Result<(), TestCaseError> {

@@ -73,7 +73,7 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
 /// The minimum contrast for normal text (WCAG 2.2 AA).
 pub const AA: f64 = 4.5;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Colors {
     pub primary: Option<Rgb>,
     pub on_primary: Option<Rgb>,
@@ -82,7 +82,7 @@ pub struct Colors {
     pub danger: Option<Rgb>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Brand {
     pub name: Option<String>,
     pub logo: Option<String>,
@@ -91,7 +91,7 @@ pub struct Brand {
     pub font: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Support {
     pub hotline: Option<String>,
     pub in_app_path: Option<String>,
@@ -99,7 +99,7 @@ pub struct Support {
     pub hours: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExtraChannel {
     pub id: String,
     pub name: String,
@@ -108,7 +108,7 @@ pub struct ExtraChannel {
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     pub locale: LocaleChoice,
     pub brand: Brand,

@@ -10,11 +10,11 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::back_link::back_link;
-use super::current_step::current_step;
+use super::current_step::CurrentStep;
 use super::data_panel::{data_panel, DataPanelProps};
 use super::locale_switch::locale_switch;
 use super::notices::notices;
-use super::{GuideRef, HostChannel, Msg, State, StepProps};
+use super::{GuideRef, HostChannel, Msg, State};
 use crate::i18n::ui;
 use refund_guide_model::config::Config;
 use refund_guide_model::events::{on_show, HostEvent};
@@ -231,7 +231,9 @@ pub fn App(props: &AppProps) -> Html {
             if can_go_back {
                 { back_link(t.back, on_back) }
             }
-            { current_step(&StepProps { state: current, on_action: on_action.clone(), on_msg: on_msg.clone(), emit: props.emit.clone() }) }
+            <CurrentStep guide={current.guide.clone()} locale={current.locale}
+                session={current.session.clone()} today={current.today}
+                config={current.config.clone()} on_action={on_action.clone()} emit={props.emit.clone()} />
             { data_panel(DataPanelProps {
                 state: current,
                 on_msg: &on_msg,

@@ -2,23 +2,35 @@
 //! its bound with a note at the field, masked as typed where it is a card or account number)
 //! and checked all together on Continue.
 
+use litemap::LiteMap;
 use yew::prelude::*;
 
-use super::case_step::field_error;
 use super::form_field::{Control, FormField};
-use super::StepProps;
 use crate::i18n::ui;
-use refund_guide_model::case::fact_bound;
-use refund_guide_model::{Action, Field, Route};
+use refund_guide_model::case::{fact_bound, FieldError};
+use refund_guide_model::{Action, Field, Locale, Route};
 
-pub fn case_facts(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let words = &ui(state.locale).case;
+#[derive(Properties, PartialEq)]
+pub struct CaseFactsProps {
+    pub locale: Locale,
+    /// The facts as typed.
+    pub facts: LiteMap<Field, String>,
+    /// The last Continue's problems, by field id.
+    pub field_errors: Vec<(&'static str, FieldError)>,
+    /// The fields whose last input was cut at their bound.
+    pub cut: Vec<&'static str>,
+    /// Sets a fact.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn CaseFacts(props: &CaseFactsProps) -> Html {
+    let words = &ui(props.locale).case;
     let mut routes: Vec<(&'static str, &'static str)> = vec![("", words.choose)];
-    for r in Route::ALL {
-        routes.push((r.id(), (words.route)(*r)));
+    for &r in Route::ALL {
+        routes.push((r.id(), (words.route)(r)));
     }
-    let fields = Field::ALL.iter().map(|&f| {
+    let fields = Field::ALL.iter().zip(&words.facts).map(|(&f, &(label, hint))| {
         let control = match f {
             Field::TransactionAt => Control::Input("datetime-local"),
             Field::RefundStartedOn => Control::Input("date"),
@@ -26,26 +38,22 @@ pub fn case_facts(props: &StepProps<'_>) -> Html {
             Field::Route => Control::Select(routes.clone()),
             _ => Control::Input("text"),
         };
-        let value = state.session.facts.get(&f).cloned().unwrap_or_default();
-        let error = state
-            .session
+        let value = props.facts.get(&f).cloned().unwrap_or_default();
+        let error = props
             .field_errors
             .iter()
             .find(|(id, _)| *id == f.id())
-            .map(|&(_, e)| field_error(state.locale, e));
+            .map(|&(_, e)| (words.field_error)(e));
         let max = fact_bound(f);
-        let note = state
-            .session
+        let note = props
             .cut
             .contains(&f.id())
-            .then(|| (words.cut)(max));
+            .then(|| AttrValue::from((words.cut)(max)));
         let on_input = props
             .on_action
             .reform(move |v: String| Action::SetFact(f, v));
-        let (label, hint) = words.facts[f.index()];
         html! {
-            <FormField id={f.id()} {label} {hint} {control} {value} {error}
-                note={note.map(AttrValue::from)} {max} {on_input} />
+            <FormField id={f.id()} {label} {hint} {control} {value} {error} {note} {max} {on_input} />
         }
     });
     html! { <div class="rg-form">{ for fields }</div> }

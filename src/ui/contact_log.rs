@@ -3,20 +3,34 @@
 //! and the form that adds one or saves the one being changed (each field cut at its bound,
 //! and a full log refusing one more).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::case_step::field_error;
 use super::form_field::{Control, FormField};
-use super::StepProps;
 use crate::i18n::ui;
 use refund_guide_model::case::{contact_bound, contact_text, CONTACT_FIELDS};
-use refund_guide_model::Action;
+use refund_guide_model::{Action, Date, Locale, Session};
 
-pub fn contact_log(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let t = ui(state.locale);
+#[derive(Properties, PartialEq)]
+pub struct ContactLogProps {
+    pub locale: Locale,
+    /// Its contact-log parts: the entries, the form as typed (the draft), which entry it
+    /// changes, and the form's errors and cut notes. Shared, not copied: the log may hold
+    /// hundreds of entries.
+    pub session: Rc<Session>,
+    /// For the date checks on saving an entry.
+    #[prop_or_default]
+    pub today: Option<Date>,
+    /// Type into the form; add, change, remove or cancel an entry.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ContactLog(props: &ContactLogProps) -> Html {
+    let t = ui(props.locale);
     let words = &t.case;
-    let session = &state.session;
+    let session = &props.session;
     let entries = session.contacts.iter().enumerate().map(|(i, c)| {
         let n = i + 1;
         let onedit = super::click(&props.on_action, Action::EditContact(i));
@@ -47,19 +61,21 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
                 .field_errors
                 .iter()
                 .find(|(f, _)| *f == id)
-                .map(|&(_, e)| field_error(state.locale, e));
+                .map(|&(_, e)| (words.field_error)(e));
             let max = contact_bound(id);
-            let note = session.cut.contains(&id).then(|| (words.cut)(max));
+            let note = session
+                .cut
+                .contains(&id)
+                .then(|| AttrValue::from((words.cut)(max)));
             let on_input = props
                 .on_action
                 .reform(move |v: String| Action::SetDraft(id, v));
             let value = session.draft.field(id).to_string();
             html! {
-                <FormField {id} {label} {control} {value} {error}
-                    note={note.map(AttrValue::from)} {max} {on_input} />
+                <FormField {id} {label} {control} {value} {error} {note} {max} {on_input} />
             }
         });
-    let today = state.today;
+    let today = props.today;
     let onsubmit = props.on_action.reform(move |e: SubmitEvent| {
         e.prevent_default();
         Action::SaveContact { today }
@@ -71,7 +87,7 @@ pub fn contact_log(props: &StepProps<'_>) -> Html {
         .field_errors
         .iter()
         .find(|(id, _)| *id == "add_contact")
-        .map(|&(_, e)| field_error(state.locale, e));
+        .map(|&(_, e)| (words.field_error)(e));
     let described = full.is_some().then_some("rg-log-full");
     html! {
         <>

@@ -2,17 +2,25 @@
 
 use yew::prelude::*;
 
-use super::StepProps;
 use crate::i18n::ui;
 use refund_guide_model::case::EVIDENCE_IDS;
-use refund_guide_model::Action;
+use refund_guide_model::{Action, Locale};
 
-pub fn evidence_list(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let words = &ui(state.locale).case;
+#[derive(Properties, PartialEq)]
+pub struct EvidenceListProps {
+    pub locale: Locale,
+    /// The ids of the items ticked.
+    pub evidence: Vec<String>,
+    /// Ticks or unticks an item.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn EvidenceList(props: &EvidenceListProps) -> Html {
+    let words = &ui(props.locale).case;
     let items = EVIDENCE_IDS.iter().zip(words.evidence).map(|(&id, label)| {
         let dom_id = format!("rg-e-{id}");
-        let checked = state.session.evidence.iter().any(|e| e == id);
+        let checked = props.evidence.iter().any(|e| e == id);
         let onchange = props
             .on_action
             .reform(move |_: Event| Action::ToggleEvidence(id.to_string()));

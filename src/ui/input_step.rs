@@ -6,27 +6,49 @@ use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
 use super::form_field::{Control, FormField};
-use super::StepProps;
+use super::GuideRef;
 use crate::i18n::{error_message, ui};
 use refund_guide_model::case::fact_bound;
 use refund_guide_model::content::InputKind;
-use refund_guide_model::{Action, NodeKind};
+use refund_guide_model::{Action, Date, Locale, NodeKind, StepError};
 
-pub fn input_step(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let flow = &state.guide.0.flow;
-    let t = ui(state.locale);
-    let node = state.session.current(flow);
+#[derive(Properties, PartialEq)]
+pub struct InputStepProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// The step's index in the flow.
+    pub node: usize,
+    /// The case fact as typed so far.
+    pub value: AttrValue,
+    /// Why the last Continue did not go through.
+    #[prop_or_default]
+    pub error: Option<StepError>,
+    /// The last input was cut at the field's bound.
+    #[prop_or_default]
+    pub cut: bool,
+    /// "Step n of about total".
+    #[prop_or_default]
+    pub progress: Option<(usize, usize)>,
+    /// For Continue's date check.
+    #[prop_or_default]
+    pub today: Option<Date>,
+    /// Type, Continue, skip.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn InputStep(props: &InputStepProps) -> Html {
+    let locale = props.locale;
+    let t = ui(locale);
+    let Some(node) = props.guide.0.flow.nodes.get(props.node) else {
+        return Html::default();
+    };
     let NodeKind::Input { field, input } = node.kind else {
         return Html::default();
     };
-    let text = state.guide.0.texts(state.locale).node(&node.id);
-    let value = state.session.facts.get(&field).cloned().unwrap_or_default();
-    let error = state
-        .session
-        .error
-        .map(|e| error_message(state.locale, e, false));
-    let today = state.today;
+    let text = props.guide.0.texts(locale).node(&node.id);
+    let error = props.error.map(|e| error_message(locale, e, false));
+    let today = props.today;
     let onsubmit = props.on_action.reform(move |e: SubmitEvent| {
         e.prevent_default();
         Action::Next { today }
@@ -36,11 +58,7 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
         .reform(move |v: String| Action::SetFact(field, v));
     let onskip = super::click(&props.on_action, Action::Skip);
     let max = fact_bound(field);
-    let note = state
-        .session
-        .cut
-        .contains(&field.id())
-        .then(|| (t.case.cut)(max));
+    let note = props.cut.then(|| AttrValue::from((t.case.cut)(max)));
     let (control, format_hint) = match input {
         InputKind::Date => (Control::Input("date"), t.date_format_hint),
         InputKind::Amount => (Control::Decimal, t.amount_hint),
@@ -49,17 +67,18 @@ pub fn input_step(props: &StepProps<'_>) -> Html {
         Some(h) => format!("{h} {format_hint}"),
         None => format_hint.to_string(),
     };
+    let target = AttrValue::from(format!("[data-field=\"{}\"]", field.id()));
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
-                <ErrorSummary title={t.error_title} errors={vec![(message, AttrValue::from(format!("[data-field=\"{}\"]", field.id())))]} />
+                <ErrorSummary title={t.error_title} errors={vec![(message, target)]} />
             }
             <form class="rg-form" novalidate=true {onsubmit}>
-                if let Some((n, total)) = state.session.progress(flow) {
+                if let Some((n, total)) = props.progress {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
                 <FormField id={field.id()} label={text.title.clone()} {hint} heading=true
-                    {control} {value} {error} note={note.map(AttrValue::from)} {max} {on_input} />
+                    {control} value={props.value.clone()} {error} {note} {max} {on_input} />
                 <div class="rg-actions">
                     <button type="submit" class="rg-button" data-action="next">{ t.next }</button>
                     <button type="button" class="rg-button rg-button--secondary" data-action="skip" onclick={onskip}>{ t.skip }</button>

@@ -3,11 +3,22 @@
 
 use yew::prelude::*;
 
-use super::StepProps;
+use super::GuideRef;
 use crate::i18n::ui;
 use refund_guide_model::content::{Item, Topic};
-use refund_guide_model::{Action, NodeKind};
+use refund_guide_model::{Action, Locale, NodeKind};
 
+#[derive(Properties, PartialEq)]
+pub struct KnowhowStepProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// The page's index in the flow.
+    pub node: usize,
+    /// Back to the plan.
+    pub on_action: Callback<Action>,
+}
+
+/// The page's items, numbered: the title in bold, then its text.
 fn items(list: &[Item], colon: &'static str) -> Html {
     html! {
         <ol class="rg-items">
@@ -20,11 +31,13 @@ fn items(list: &[Item], colon: &'static str) -> Html {
     }
 }
 
-pub fn knowhow_step(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let texts = state.guide.0.texts(state.locale);
-    let t = ui(state.locale);
-    let node = state.session.current(&state.guide.0.flow);
+#[component]
+pub fn KnowhowStep(props: &KnowhowStepProps) -> Html {
+    let texts = props.guide.0.texts(props.locale);
+    let t = ui(props.locale);
+    let Some(node) = props.guide.0.flow.nodes.get(props.node) else {
+        return Html::default();
+    };
     let NodeKind::Knowhow { topic } = node.kind else {
         return Html::default();
     };

@@ -3,41 +3,62 @@
 //! reminders calendar (.ics). Downloads are `data:` links made in the page: no request, and
 //! nothing a strict host policy blocks.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::print_frame::print_case;
-use super::{Msg, StepProps};
+use super::GuideRef;
 use crate::i18n::ui;
 use refund_guide_model::case::{summary, SummaryWords};
-use refund_guide_model::events;
+use refund_guide_model::config::Config;
+use refund_guide_model::events::{self, HostEvent};
 use refund_guide_model::ics::{calendar, reminders, UtcStamp};
 use refund_guide_model::letters::{Case, Letter};
 use refund_guide_model::store::text_url;
-use refund_guide_model::{diagnose, refund_clock};
+use refund_guide_model::{diagnose, refund_clock, Date, Locale, Session};
 
 /// Now in UTC, for the calendar's DTSTAMP (one `Date.now()`, no date object to take apart).
 fn utc_now() -> Option<UtcStamp> {
     UtcStamp::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
 }
 
-pub fn letters_page(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let t = ui(state.locale);
+#[derive(Properties, PartialEq)]
+pub struct LettersPageProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// What the texts are filled from: the case facts, the contact log, the evidence kept
+    /// and the answers (the diagnosis and the clock).
+    pub session: Rc<Session>,
+    /// The texts' date, and the clock's.
+    pub today: Date,
+    /// The clock's rules and the provider's support contacts.
+    pub config: Rc<Config>,
+    /// The host's `letter` events (copy, download, print).
+    #[prop_or_default]
+    pub emit: Option<Callback<HostEvent>>,
+}
+
+#[component]
+pub fn LettersPage(props: &LettersPageProps) -> Html {
+    // The text last copied and whether the clipboard took it: this page's own state, gone
+    // when the person leaves the page.
+    let copied = use_state(|| None::<(&'static str, bool)>);
+    let (locale, today) = (props.locale, props.today);
+    let t = ui(locale);
     let words = &t.case;
-    let session = &state.session;
-    let (Some(today), letters) = (state.today, crate::builtin::letters(state.locale)) else {
-        return Html::default();
-    };
-    let texts = state.guide.0.texts(state.locale);
-    let d = diagnose(&state.guide.0.flow, session);
-    let clock = refund_clock(d.route, session, state.today, &state.config.clock);
+    let session = &props.session;
+    let letters = crate::builtin::letters(locale);
+    let texts = props.guide.0.texts(locale);
+    let d = diagnose(&props.guide.0.flow, session);
+    let clock = refund_clock(d.route, session, Some(today), &props.config.clock);
     let causes: Vec<_> = d
         .findings
         .iter()
         .map(|f| (f.cause, texts.cause(f.cause).0.to_string()))
         .collect();
     // The provider's support contacts, as configured, cited after the wallet's name.
-    let s = &state.config.support;
+    let s = &props.config.support;
     let mut support: Vec<(&str, &str)> = Vec::new();
     for (label, v) in [
         (t.support.hotline, &s.hotline),
@@ -70,18 +91,18 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
     let cards: Vec<Html> = filled.iter().map(|l: &Letter| {
         let id = l.id;
         let body = l.body.clone();
-        let (on_msg, announce_copy) = (props.on_msg.clone(), announce.clone());
+        let (set_copied, announce_copy) = (copied.setter(), announce.clone());
         let oncopy = Callback::from(move |_: MouseEvent| {
-            let (on_msg, body) = (on_msg.clone(), body.clone());
+            let (set_copied, body) = (set_copied.clone(), body.clone());
             announce_copy(id, "copy");
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = copy_text(&body).await;
-                on_msg.emit(Msg::Copied(Some((id, ok))));
+                set_copied.set(Some((id, ok)));
             });
         });
         let announce = announce.clone();
         let ondownload = Callback::from(move |_: MouseEvent| announce(id, "download_txt"));
-        let copied = match state.copied {
+        let copied = match *copied {
             Some((c, ok)) if c == id => Some(if ok { words.texts.copied } else { words.texts.copy_failed }),
             _ => None,
         };
@@ -128,7 +149,7 @@ pub fn letters_page(props: &StepProps<'_>) -> Html {
         sections.push((l.title.clone(), l.body.clone()));
     }
     let title = words.print.title;
-    let lang = state.locale.id();
+    let lang = locale.id();
     let onprint = Callback::from(move |e: MouseEvent| {
         print_case(&e, lang, title, &sections);
         announce("all", "print");

@@ -1,7 +1,12 @@
-//! The Yew view: one component at the root ([`app::App`], the only `use_reducer`) and thin
-//! view functions, one per file, that render the model and send [`Action`]s to it. DOM events
-//! are turned into domain values only in the leaf views; nothing here decides what the guide
-//! means.
+//! The Yew view: one component at the root ([`app::App`], the only `use_reducer`, over the
+//! session) and one `#[component]` per file below it, each with typed `Properties` naming
+//! what it shows and callbacks carrying domain values ([`Action`], a [`Locale`], a `bool`).
+//! Short-lived UI state (the "copied" confirmation, a pending delete or import) lives in
+//! the leaf that shows it. DOM events are turned into domain values only in the leaves;
+//! nothing here decides what the guide means.
+//!
+//! [`Action`]: refund_guide_model::Action
+//! [`Locale`]: refund_guide_model::Locale
 
 pub mod app;
 pub mod back_link;
@@ -15,6 +20,7 @@ pub mod evidence_list;
 pub mod form_field;
 pub mod input_step;
 pub mod knowhow_step;
+pub mod ladder;
 pub mod letters_page;
 pub mod locale_switch;
 pub mod notices;
@@ -23,6 +29,7 @@ pub mod print_frame;
 pub mod question_step;
 pub mod state;
 pub mod summary_step;
+pub mod support_contacts;
 pub mod warning_step;
 
 use std::cell::RefCell;
@@ -30,8 +37,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use refund_guide_model::events::HostEvent;
-use refund_guide_model::Action;
 pub use state::{GuideRef, Msg, State};
 
 /// A button that sends `value` when clicked. One closure type for every such button (per
@@ -39,16 +44,6 @@ pub use state::{GuideRef, Msg, State};
 /// plumbing into the wasm.
 pub fn click<T: Clone + 'static>(cb: &Callback<T>, value: T) -> Callback<MouseEvent> {
     cb.reform(move |_| value.clone())
-}
-
-/// What every step view gets: the whole (immutable) state and the ways to act on it.
-pub struct StepProps<'a> {
-    pub state: &'a State,
-    pub on_action: Callback<Action>,
-    /// For view-only changes (the "copied" confirmation).
-    pub on_msg: Callback<Msg>,
-    /// The host's events (`letter`), when mounted by a host.
-    pub emit: Option<Callback<HostEvent>>,
 }
 
 /// The one way the host reaches a mounted widget: `setLocale`, `reset` and "another tab

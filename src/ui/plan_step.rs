@@ -1,32 +1,56 @@
-//! The outcome: the likely causes with the answers that point there, then the five handling
-//! steps ordered and worded for the most likely cause, the complaint channels, and links to
-//! the know-how pages.
+//! The outcome: the likely causes with the answers that point there, the refund clock, then
+//! the five handling steps ordered and worded for the most likely cause (with the provider's
+//! support contacts and the escalation ladder), and links to the know-how pages.
 
-use web_sys::HtmlSelectElement;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::StepProps;
-use refund_guide_model::contacts::mask;
-use refund_guide_model::ids::{Channel, Status};
-use refund_guide_model::triage::parties;
-use refund_guide_model::{diagnose, plan_steps, refund_clock, Action, NodeKind, Route, Step};
-
-use crate::builtin::{public_contact_lines, public_contacts_note};
+use super::ladder::Ladder;
+use super::support_contacts::SupportContacts;
+use super::GuideRef;
 use crate::i18n::{clock_text, ui};
+use refund_guide_model::config::Config;
+use refund_guide_model::contacts::mask;
+use refund_guide_model::triage::parties;
+use refund_guide_model::{
+    diagnose, plan_steps, refund_clock, Action, Date, Locale, NodeKind, Route, Session, Step,
+};
 
-pub fn plan_step(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let flow = &state.guide.0.flow;
-    let texts = state.guide.0.texts(state.locale);
-    let t = ui(state.locale);
-    let node = state.session.current(flow);
+#[derive(Properties, PartialEq)]
+pub struct PlanStepProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// The plan's index in the flow.
+    pub node: usize,
+    /// What the plan is made from: the answers and case facts (the diagnosis and the clock),
+    /// the ladder's statuses and whether the case is closed.
+    pub session: Rc<Session>,
+    /// For the refund clock.
+    #[prop_or_default]
+    pub today: Option<Date>,
+    /// Refund windows and calendar, support contacts, channels.
+    pub config: Rc<Config>,
+    /// Open a know-how or case-file page; set a channel's status; start again.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn PlanStep(props: &PlanStepProps) -> Html {
+    let locale = props.locale;
+    let flow = &props.guide.0.flow;
+    let texts = props.guide.0.texts(locale);
+    let t = ui(locale);
+    let Some(node) = flow.nodes.get(props.node) else {
+        return Html::default();
+    };
     let NodeKind::Plan { links } = &node.kind else {
         return Html::default();
     };
     let text = texts.node(&node.id);
-    let d = diagnose(flow, &state.session);
-    let clock = refund_clock(d.route, &state.session, state.today, &state.config.clock);
-    let (clock_title, clock_body) = clock_text(state.locale, clock);
+    let d = diagnose(flow, &props.session);
+    let clock = refund_clock(d.route, &props.session, props.today, &props.config.clock);
+    let (clock_title, clock_body) = clock_text(locale, clock);
     let due = clock.due().map(|d| d.to_string());
 
     let causes = d.findings.iter().map(|f| {
@@ -44,83 +68,9 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
         }
     });
 
-    let config = &state.config;
     // Who is involved decides which public contacts (dated data) show under their channel.
-    let involved = mask(&parties(&d));
+    let parties = mask(&parties(&d));
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
-    // Neutrality (DESIGN §7): the integrator may hide social media only, and add channels
-    // after the built-in ones.
-    let channels = Channel::ALL
-        .iter()
-        .filter(|&&c| c != Channel::CardIssuer || card_route)
-        .filter(|&&c| c != Channel::SocialMedia || !config.hide_social_media)
-        .filter_map(|&c| texts.channel(c).map(|item| (c, item)))
-        .map(|(c, item)| {
-            // The ladder: what to prepare, and where the person stands (they set it).
-            let status = state.session.ladder.get(&c).copied().unwrap_or(Status::NotStarted);
-            let select_id = format!("rg-status-{}", c.id());
-            let onchange = props.on_action.reform(move |e: Event| {
-                let picked = e
-                    .target_dyn_into::<HtmlSelectElement>()
-                    .and_then(|select| Status::from_id(&select.value()));
-                Action::SetStatus(c, picked.unwrap_or(Status::NotStarted))
-            });
-            let mut public = String::new();
-            for line in public_contact_lines(c, involved, state.locale) {
-                if !public.is_empty() {
-                    public.push('\n');
-                }
-                public.push_str(line);
-            }
-            let options = Status::ALL.iter().map(|&st| html! {
-                <option value={st.id()} selected={st == status}>{ (t.ladder.status_name)(st) }</option>
-            });
-            html! {
-                <li class="rg-channel" data-channel={c.id()} data-status={status.id()} key={c.id()}>
-                    <strong>{ item.title.clone() }</strong>{ t.colon }{ item.body.clone() }
-                    <p class="rg-hint">{ (t.ladder.prepare)(c) }</p>
-                    if !public.is_empty() {
-                        <p class="rg-lines" data-public-contacts="">{ public }</p>
-                    }
-                    <label class="rg-label" for={select_id.clone()}>{ t.ladder.status }</label>
-                    <select class="rg-input rg-select" id={select_id} data-ladder={c.id()} {onchange}>{ for options }</select>
-                </li>
-            }
-        });
-    let extra = config.extra_channels.iter().map(|e| {
-        let details = [e.note.as_deref(), e.phone.as_deref()];
-        html! {
-            <li class="rg-channel" data-channel={e.id.clone()} key={e.id.clone()}>
-                <strong>{ e.name.clone() }</strong>
-                { for details.into_iter().flatten().map(|d| html! { <>{ t.colon }{ d.to_string() }</> }) }
-                if let Some(url) = e.url.clone() {
-                    { " " }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
-                }
-            </li>
-        }
-    });
-    let mut channels = Some(channels.chain(extra));
-    // The provider's own contacts, where the plan says to contact support.
-    let s = &config.support;
-    let support = [
-        (t.support.hotline, s.hotline.as_deref()),
-        (t.support.in_app, s.in_app_path.as_deref()),
-        (t.support.hours, s.hours.as_deref()),
-    ];
-    let has_support = support.iter().any(|(_, v)| v.is_some()) || s.url.is_some();
-    let mut support_block = has_support.then(|| {
-        html! {
-            <div class="rg-callout" data-support="">
-                <p><strong>{ t.support.title }</strong></p>
-                <ul class="rg-why">
-                    { for support.iter().filter_map(|&(label, v)| v.map(|v| html! { <li>{ label }{ t.colon }{ v.to_string() }</li> })) }
-                    if let Some(url) = s.url.clone() {
-                        <li>{ t.support.website }{ t.colon }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a></li>
-                    }
-                </ul>
-            </div>
-        }
-    });
 
     let order = plan_steps(&d, clock);
     let steps = order.iter().map(|&s| {
@@ -147,11 +97,12 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                     <p class="rg-now rg-legal-now" data-legal-after="regulator"><strong>{ t.ladder.legal_after_regulator }</strong></p>
                 }
                 if s == Step::ContactSupport {
-                    { support_block.take().unwrap_or_default() }
+                    <SupportContacts {locale} config={props.config.clone()} />
                 }
                 if s == Step::FileComplaint {
-                    <ul class="rg-channels">{ for channels.take().into_iter().flatten() }</ul>
-                    <p class="rg-hint" data-as-of="">{ public_contacts_note(state.locale) }</p>
+                    <Ladder guide={props.guide.clone()} {locale} {parties} {card_route}
+                        statuses={props.session.ladder.clone()} config={props.config.clone()}
+                        on_action={props.on_action.clone()} />
                 }
             </li>
         }
@@ -182,7 +133,7 @@ pub fn plan_step(props: &StepProps<'_>) -> Html {
                 <h3 class="rg-section-title">{ heading_causes.to_string() }</h3>
                 { for causes }
             }
-            if let Some(day) = state.session.resolved_on {
+            if let Some(day) = props.session.resolved_on {
                 <p class="rg-callout" data-resolved={day.to_string()}>{ (t.resolved)(&day.to_string()) }</p>
             } else {
                 <section class="rg-clock" data-clock={clock.id()} data-due={due}>

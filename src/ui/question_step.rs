@@ -4,30 +4,48 @@
 use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
-use super::StepProps;
+use super::GuideRef;
 use crate::i18n::{error_message, ui};
-use refund_guide_model::{Action, Answer, NodeKind};
+use refund_guide_model::{Action, Answer, Locale, NodeKind, StepError};
 
-pub fn question_step(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let flow = &state.guide.0.flow;
-    let texts = state.guide.0.texts(state.locale);
-    let t = ui(state.locale);
-    let node = state.session.current(flow);
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// The question's index in the flow.
+    pub node: usize,
+    /// The person's answer so far.
+    #[prop_or_default]
+    pub answer: Option<Answer>,
+    /// Why the last Continue did not go through.
+    #[prop_or_default]
+    pub error: Option<StepError>,
+    /// "Step n of about total".
+    #[prop_or_default]
+    pub progress: Option<(usize, usize)>,
+    /// Choose or toggle a choice; Continue.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+    let locale = props.locale;
+    let texts = props.guide.0.texts(locale);
+    let t = ui(locale);
+    let Some(node) = props.guide.0.flow.nodes.get(props.node) else {
+        return Html::default();
+    };
     let NodeKind::Question { multi, choices } = &node.kind else {
         return Html::default();
     };
     let multi = *multi;
     let text = texts.node(&node.id);
-    let picked: Vec<String> = match state.session.answers.get(&node.id) {
-        Some(Answer::One(c)) => vec![c.clone()],
-        Some(Answer::Many(cs)) => cs.clone(),
-        _ => Vec::new(),
+    let picked: &[String] = match &props.answer {
+        Some(Answer::One(c)) => std::slice::from_ref(c),
+        Some(Answer::Many(cs)) => cs,
+        _ => &[],
     };
-    let error = state
-        .session
-        .error
-        .map(|e| error_message(state.locale, e, multi));
+    let error = props.error.map(|e| error_message(locale, e, multi));
     let onsubmit = props.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next { today: None }
@@ -63,10 +81,10 @@ pub fn question_step(props: &StepProps<'_>) -> Html {
     html! {
         <div class="rg-step" data-step={node.id.clone()}>
             if let Some(message) = error {
-                <ErrorSummary title={t.error_title} errors={vec![(message, first_input.clone())]} />
+                <ErrorSummary title={t.error_title} errors={vec![(message, first_input)]} />
             }
             <form class="rg-form" novalidate=true {onsubmit}>
-                if let Some((n, total)) = state.session.progress(flow) {
+                if let Some((n, total)) = props.progress {
                     <p class="rg-caption">{ (t.step_of)(n, total) }</p>
                 }
                 <div class="rg-group" data-invalid={error.is_some().then_some("true")}>

@@ -39,8 +39,6 @@ pub struct State {
     pub import: Option<Result<ImportPreview, ImportError>>,
     /// The integrator's settings: refund windows and calendar, support contacts, channels.
     pub config: Rc<Config>,
-    /// The text last copied, and whether the clipboard took it (cleared on navigation).
-    pub copied: Option<(&'static str, bool)>,
 }
 
 impl State {
@@ -56,7 +54,6 @@ impl State {
             confirm_delete: false,
             import: None,
             config: Rc::default(),
-            copied: None,
         }
     }
 }
@@ -92,7 +89,6 @@ pub enum Msg {
     ConfirmImport,
     /// The answer to "has the money arrived?" when coming back.
     Arrived(bool),
-    Copied(Option<(&'static str, bool)>),
 }
 
 impl State {
@@ -139,9 +135,7 @@ impl Reducible for State {
         match msg {
             Msg::Guide(action) => {
                 next.set_session(self.session.apply(&self.guide.0.flow, action));
-                next.copied = None;
             }
-            Msg::Copied(copied) => next.copied = copied,
             Msg::SetLocale(locale) => next.locale = locale,
             Msg::Configure {
                 config,

@@ -1,39 +1,50 @@
 //! "Check your answers": every answer on the person's path with a Change button.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::StepProps;
+use super::GuideRef;
 use crate::i18n::ui;
-use refund_guide_model::{Action, Answer, NodeKind};
+use refund_guide_model::{Action, Answer, Locale, NodeKind, Session};
 
-pub fn summary_step(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let flow = &state.guide.0.flow;
-    let texts = state.guide.0.texts(state.locale);
-    let t = ui(state.locale);
-    let node = state.session.current(flow);
+#[derive(Properties, PartialEq)]
+pub struct SummaryStepProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// The page's index in the flow.
+    pub node: usize,
+    /// Its path and the answers (and typed facts) along it.
+    pub session: Rc<Session>,
+    /// Change an answer; Continue to the plan.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn SummaryStep(props: &SummaryStepProps) -> Html {
+    let flow = &props.guide.0.flow;
+    let texts = props.guide.0.texts(props.locale);
+    let t = ui(props.locale);
+    let session = &props.session;
+    let Some(node) = flow.nodes.get(props.node) else {
+        return Html::default();
+    };
     let text = texts.node(&node.id);
-    let rows = state.session.path(flow).into_iter().map(|i| &flow.nodes[i]).filter(|n| n.asks()).map(|n| {
-        let answer = match (&n.kind, state.session.answers.get(&n.id)) {
+    let rows = session.path(flow).into_iter().map(|i| &flow.nodes[i]).filter(|n| n.asks()).map(|n| {
+        let answer = match (&n.kind, session.answers.get(&n.id)) {
             (_, Some(Answer::One(c))) => texts.choice(&n.id, c).to_string(),
-            (_, Some(Answer::Many(cs))) => {
-                let mut all = String::new();
-                for c in cs {
-                    if !all.is_empty() {
-                        all.push_str(" / ");
-                    }
-                    all.push_str(texts.choice(&n.id, c));
-                }
-                all
-            }
+            (_, Some(Answer::Many(cs))) => cs
+                .iter()
+                .map(|c| texts.choice(&n.id, c))
+                .collect::<Vec<_>>()
+                .join(" / "),
             (NodeKind::Input { field, .. }, Some(Answer::Given)) => {
-                state.session.facts.get(field).cloned().unwrap_or_default()
+                session.facts.get(field).cloned().unwrap_or_default()
             }
             _ => t.skipped.to_string(),
         };
         let title = texts.node(&n.id).title.clone();
-        let id = n.id.clone();
-        let onclick = super::click(&props.on_action, Action::Change(id.clone()));
+        let onclick = super::click(&props.on_action, Action::Change(n.id.clone()));
         html! {
             <div class="rg-summary__row" key={n.id.clone()}>
                 <dt class="rg-summary__key">{ title.clone() }</dt>

@@ -3,15 +3,27 @@
 
 use yew::prelude::*;
 
-use super::StepProps;
+use super::GuideRef;
 use crate::i18n::ui;
-use refund_guide_model::{Action, NodeKind};
+use refund_guide_model::{Action, Locale, NodeKind};
 
-pub fn warning_step(props: &StepProps<'_>) -> Html {
-    let state = props.state;
-    let t = ui(state.locale);
-    let node = state.session.current(&state.guide.0.flow);
-    let text = state.guide.0.texts(state.locale).node(&node.id);
+#[derive(Properties, PartialEq)]
+pub struct WarningStepProps {
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// The page's index in the flow.
+    pub node: usize,
+    /// Continue, or start again.
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn WarningStep(props: &WarningStepProps) -> Html {
+    let t = ui(props.locale);
+    let Some(node) = props.guide.0.flow.nodes.get(props.node) else {
+        return Html::default();
+    };
+    let text = props.guide.0.texts(props.locale).node(&node.id);
     let ends = matches!(node.kind, NodeKind::Stop);
     let onnext = super::click(&props.on_action, Action::Next { today: None });
     let onrestart = super::click(&props.on_action, Action::Restart);
