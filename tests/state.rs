@@ -7,7 +7,7 @@ mod common;
 use std::rc::Rc;
 
 use refund_guide::ui::{GuideRef, Msg, State};
-use refund_guide_model::store::{ImportError, ImportPreview, Notice};
+use refund_guide_model::store::Notice;
 use refund_guide_model::{Action, Date, Field, Locale, Session};
 use yew::Reducible;
 
@@ -27,13 +27,12 @@ fn answered(s: &Rc<State>) -> Rc<State> {
 
 #[test]
 fn delete_starts_afresh_clears_notices_and_leaves_saving_off() {
+    // The confirmation itself is the data panel's own state (tests/web.rs); the root only
+    // hears of the delete once it is done.
     let s = answered(&state()).reduce(Msg::Notify(Notice::StorageFull));
-    let s = s.reduce(Msg::AskDelete);
-    assert!(s.confirm_delete);
     let s = s.reduce(Msg::Deleted);
     assert_eq!(*s.session, Session::new(&s.guide.0.flow));
     assert!(s.notices.is_empty());
-    assert!(!s.confirm_delete);
     assert!(
         !s.saving,
         "nothing is stored again until the person says so"
@@ -56,31 +55,39 @@ fn saving_pauses_while_storage_is_full_or_another_tab_is_newer() {
 }
 
 #[test]
-fn an_import_replaces_the_session_only_once_confirmed() {
-    let s = state();
-    let theirs = (*answered(&s).session).clone();
-    let preview = ImportPreview {
-        session: theirs.clone(),
-        saved_at: "2026-11-20T08:00:00.000Z".into(),
-        answers: 1,
-        facts: 0,
-        dropped: Vec::new(),
-    };
-    let pending = s.clone().reduce(Msg::Imported(Ok(preview)));
-    assert_ne!(
-        *pending.session, theirs,
-        "nothing replaced before confirming"
-    );
-    assert_eq!(pending.clone().reduce(Msg::Cancel).import, None);
-    assert_eq!(*pending.reduce(Msg::ConfirmImport).session, theirs);
-    // A refused file changes nothing but the message.
-    let refused = s
-        .clone()
-        .reduce(Msg::Imported(Err(ImportError::NotAnExport)));
+fn a_confirmed_import_replaces_the_session_and_ends_the_resume_banner() {
+    // The preview and its confirmation are the data panel's own state (tests/web.rs, and
+    // the e2e import test); the root gets only the session the person confirmed.
+    let mut resumed = (*state()).clone();
+    resumed.notices = Rc::new(vec![
+        Notice::Resume {
+            days: 2,
+            dropped: Vec::new(),
+        },
+        Notice::StorageFull,
+    ]);
+    let resumed = Rc::new(resumed);
+    let theirs = (*answered(&resumed).session).clone();
+    let imported = resumed.reduce(Msg::Import(theirs.clone()));
+    assert_eq!(*imported.session, theirs);
     assert_eq!(
-        refused.clone().reduce(Msg::ConfirmImport).session,
-        s.session
+        *imported.notices,
+        vec![Notice::StorageFull],
+        "the storage notice stays"
     );
+}
+
+#[test]
+fn an_unchanged_session_keeps_its_rc_and_the_state() {
+    // Views compare the session by pointer first, and the save effect is keyed on it: an
+    // action that changes nothing must not make a new one.
+    let s = answered(&state());
+    let again = s
+        .clone()
+        .reduce(Msg::Guide(Action::Choose("merchant_refund".into())));
+    assert!(Rc::ptr_eq(&s, &again));
+    let other = s.clone().reduce(Msg::SetLocale(Locale::ZhCn));
+    assert!(Rc::ptr_eq(&s.session, &other.session));
 }
 
 #[test]

@@ -221,6 +221,167 @@ async fn destroy_then_mount_reuses_the_shadow_root_and_two_widgets_are_independe
     assert!(find(&shadow(&a), "[data-step=\"money_kind\"]").is_some());
 }
 
+/// Waits for `done` through real turns of the event loop (a clipboard or file Promise settles
+/// outside Yew's scheduler), up to a bound; true once it holds.
+async fn until(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..200 {
+        settle().await;
+        if done() {
+            return true;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    false
+}
+
+fn checked(root: &ShadowRoot, selector: &str) -> bool {
+    find(root, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .checked()
+}
+
+/// "Delete my data" asks first, and the question is the data panel's own state: it stays
+/// while the guide moves on (the root renders a new session), cancel changes nothing, and
+/// only the confirmed delete reaches the root.
+#[wasm_bindgen_test]
+async fn the_delete_confirmation_lives_in_the_data_panel() {
+    let host = host();
+    let _handle = mount(host.clone(), options("en"), None).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    let asking = |root: &ShadowRoot| find(root, ".rg-data [role=\"alert\"]").is_some();
+    click(&root, ".rg-data__title");
+    click(&root, "[data-action=\"delete_data\"]");
+    settle().await;
+    assert!(asking(&root), "the confirmation shows in the panel");
+    click(&root, "[data-choice=\"bank_withdrawal\"]");
+    settle().await;
+    click(&root, "[data-action=\"next\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"scam_contact\"]").is_some());
+    assert!(asking(&root), "still asked after the guide moved on");
+    click(&root, ".rg-data [data-action=\"cancel\"]");
+    settle().await;
+    assert!(!asking(&root));
+    assert!(
+        find(&root, "[data-step=\"scam_contact\"]").is_some(),
+        "cancel keeps everything"
+    );
+    assert!(checked(&root, "[data-action=\"save_here\"]"));
+    click(&root, "[data-action=\"delete_data\"]");
+    settle().await;
+    click(&root, ".rg-data [data-action=\"confirm\"]");
+    settle().await;
+    assert!(!asking(&root), "the question goes with the answer");
+    assert!(find(&root, "[data-step=\"money_kind\"]").is_some());
+    assert!(
+        !checked(&root, "[data-action=\"save_here\"]"),
+        "saving is off"
+    );
+}
+
+/// A file chosen for import shows its preview (the panel's own state) and replaces nothing
+/// until confirmed; a refused file says why.
+#[wasm_bindgen_test]
+async fn an_import_preview_lives_in_the_data_panel_until_confirmed() {
+    let host = host();
+    host.set_id("rg-web-import");
+    let _handle = mount(host.clone(), options("en"), None).unwrap();
+    settle().await;
+    let root = shadow(&host);
+    let choose = |body: &str| {
+        storage::run(&format!(
+            "const input = document.getElementById('rg-web-import').shadowRoot.querySelector('[data-action=\"import\"]');\
+             const files = new DataTransfer();\
+             files.items.add(new File([{body:?}], 'progress.json', {{ type: 'application/json' }}));\
+             input.files = files.files;\
+             input.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
+    };
+    let export = r#"{"app":"refund-guide","schema":1,"saved_at":"2026-11-20T08:00:00.000Z","data":{"trail":["money_kind","scam_contact"],"answers":{"money_kind":{"one":"bank_withdrawal"}}}}"#;
+    choose(export);
+    assert!(
+        until(|| find(&root, ".rg-data [role=\"status\"]").is_some()).await,
+        "the preview shows"
+    );
+    assert!(
+        find(&root, "[data-step=\"money_kind\"]").is_some(),
+        "nothing replaced before confirming"
+    );
+    click(&root, ".rg-data [data-action=\"confirm\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"scam_contact\"]").is_some());
+    assert!(find(&root, ".rg-data [role=\"status\"]").is_none());
+    choose(r#"{"hello":1}"#);
+    assert!(until(|| find(&root, "[data-import-error=\"not_an_export\"]").is_some()).await);
+    assert!(
+        find(&root, "[data-step=\"scam_contact\"]").is_some(),
+        "a refused file changes nothing"
+    );
+}
+
+/// The "copied" confirmation is the texts page's own state: it names the text copied (or
+/// says the browser refused) and is gone once the person leaves the page.
+#[wasm_bindgen_test]
+async fn the_copied_confirmation_lives_in_the_texts_page() {
+    let prefix = "rg-web-letters";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            &format!("{prefix}:v1"),
+            r#"{"schema":1,"saved_at":"2026-11-20T08:00:00.000Z","data":{"trail":["money_kind","contact_log","letters"],"answers":{}}}"#,
+        )
+        .unwrap();
+    let host = host();
+    let _handle = mount(
+        host.clone(),
+        format!(r#"{{"locale":"en","storage":{{"prefix":"{prefix}"}}}}"#),
+        None,
+    )
+    .unwrap();
+    settle().await;
+    let root = shadow(&host);
+    assert!(find(&root, "[data-step=\"letters\"]").is_some());
+    let status = |root: &ShadowRoot, id: &str| {
+        find(root, &format!("[data-text=\"{id}\"] [role=\"status\"]"))
+            .and_then(|s| s.text_content())
+            .unwrap_or_default()
+    };
+    click(&root, "[data-text=\"regulator\"] [data-action=\"copy\"]");
+    assert!(
+        until(|| !status(&root, "regulator").is_empty()).await,
+        "copied, or the browser refused"
+    );
+    assert!([
+        "Copied",
+        "Could not copy; select the text and copy it yourself"
+    ]
+    .contains(&status(&root, "regulator").as_str()));
+    assert_eq!(
+        status(&root, "customer_service"),
+        "",
+        "only the text copied"
+    );
+    click(&root, "[data-action=\"back\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"contact_log\"]").is_some());
+    click(&root, "[data-step] [data-action=\"next\"]");
+    settle().await;
+    assert!(find(&root, "[data-step=\"letters\"]").is_some());
+    assert_eq!(
+        status(&root, "regulator"),
+        "",
+        "gone after leaving the page"
+    );
+}
+
 // The localStorage adapter, with storage made to fail the ways browsers fail.
 mod storage {
     use super::*;
@@ -233,7 +394,7 @@ mod storage {
         refund_guide::builtin::guide().expect("the built-in content loads")
     }
 
-    fn run(js: &str) {
+    pub fn run(js: &str) {
         js_sys::Function::new_no_args(js)
             .call0(&wasm_bindgen::JsValue::NULL)
             .unwrap();

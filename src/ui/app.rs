@@ -1,5 +1,7 @@
-//! The root component: one `use_reducer` over [`State`], the chrome (brand, language switch,
-//! notices, back link) and the current step. Moves focus to the new step's heading on
+//! The root component: one `use_reducer` over [`State`] (the session, locale, notices and the
+//! saving switch), the chrome (brand, language switch, notices, back link), the current step
+//! and the data panel. Storage side effects (delete, load the newer progress) go through the
+//! mount's callbacks, outside the reducer. Moves focus to the new step's heading on
 //! navigation (not on first render, so an embedded widget never scrolls the host page by
 //! itself). Saves the session from an effect after every change, through the `save`
 //! callback the mount gives it; a failed save becomes a notice and saving stops.
@@ -9,11 +11,11 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::back_link::back_link;
+use super::back_link::BackLink;
 use super::current_step::CurrentStep;
-use super::data_panel::{data_panel, DataPanelProps};
-use super::locale_switch::locale_switch;
-use super::notices::notices;
+use super::data_panel::DataPanel;
+use super::locale_switch::LocaleSwitch;
+use super::notices::Notices;
 use super::{GuideRef, HostChannel, Msg, State};
 use crate::i18n::ui;
 use refund_guide_model::config::Config;
@@ -155,67 +157,51 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(Msg::Guide(a)))
-    };
-    let on_msg = {
-        let state = state.clone();
-        Callback::from(move |m: Msg| state.dispatch(m))
-    };
-    let on_load_newer = {
-        let state = state.clone();
-        let load = props.load_newer.clone();
-        Callback::from(move |_: MouseEvent| {
-            let session = load.as_ref().and_then(|load| load.emit(()));
-            state.dispatch(Msg::Replace(session))
-        })
-    };
-    let on_delete = {
-        let (state, delete) = (state.clone(), props.delete.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(delete) = &delete {
+    // The children's callbacks, made once: each sends one message to the reducer (and,
+    // for the storage ones, does its side effect through the mount's callbacks first), so
+    // a child whose other props did not change does not re-render.
+    let dispatcher = state.dispatcher();
+    let on_action = use_callback(dispatcher.clone(), |a: Action, d| d.dispatch(Msg::Guide(a)));
+    let on_locale = use_callback(dispatcher.clone(), |l: Locale, d| {
+        d.dispatch(Msg::SetLocale(l))
+    });
+    let on_continue = use_callback(dispatcher.clone(), |(), d| d.dispatch(Msg::DismissResume));
+    let on_start_over = use_callback(dispatcher.clone(), |(), d| d.dispatch(Msg::StartOver));
+    let on_arrived = use_callback(dispatcher.clone(), |yes: bool, d| {
+        d.dispatch(Msg::Arrived(yes))
+    });
+    let on_load_newer = use_callback(
+        (dispatcher.clone(), props.load_newer.clone()),
+        |(), (d, load)| d.dispatch(Msg::Replace(load.as_ref().and_then(|load| load.emit(())))),
+    );
+    let on_delete = use_callback(
+        (dispatcher.clone(), props.delete.clone()),
+        |(), (d, delete)| {
+            if let Some(delete) = delete {
                 delete.emit(());
             }
-            state.dispatch(Msg::Deleted)
-        })
-    };
-    let on_saving = {
-        let (state, delete) = (state.clone(), props.delete.clone());
-        Callback::from(move |on: bool| {
-            if let (false, Some(delete)) = (on, &delete) {
+            d.dispatch(Msg::Deleted)
+        },
+    );
+    let on_saving = use_callback(
+        (dispatcher.clone(), props.delete.clone()),
+        |on: bool, (d, delete)| {
+            if let (false, Some(delete)) = (on, delete) {
                 delete.emit(());
             }
-            state.dispatch(Msg::SetSaving(on))
-        })
-    };
-    let on_file = {
-        let state = state.clone();
-        Callback::from(move |file: web_sys::File| {
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                let result = refund_guide_model::store::import(&text, &state.guide.0.flow);
-                state.dispatch(Msg::Imported(result));
-            });
-        })
-    };
-    let on_locale = {
-        let state = state.clone();
-        Callback::from(move |l: Locale| state.dispatch(Msg::SetLocale(l)))
-    };
+            d.dispatch(Msg::SetSaving(on))
+        },
+    );
+    let on_import = use_callback(dispatcher, |session: Session, d| {
+        d.dispatch(Msg::Import(session))
+    });
+
     let current: &State = &state;
     let texts = current.guide.0.texts(current.locale);
-    let t = ui(current.locale);
-    let can_go_back = current.session.trail.len() > 1;
-    let on_back = {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::Back))
-    };
+    let storage_trouble = current
+        .notices
+        .iter()
+        .any(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
     html! {
         <div class="rg" lang={current.locale.id()} ref={root}>
             <div class="rg-bar">
@@ -225,23 +211,21 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { current.config.brand.name.clone().unwrap_or_else(|| texts.name.clone()) }
                 </p>
-                { locale_switch(current.locale, &on_locale) }
+                <LocaleSwitch locale={current.locale} on_switch={on_locale} />
             </div>
-            { notices(current, &on_msg, on_load_newer) }
-            if can_go_back {
-                { back_link(t.back, on_back) }
+            <Notices guide={current.guide.clone()} locale={current.locale}
+                notices={current.notices.clone()} {on_continue} {on_start_over} {on_arrived}
+                {on_load_newer} />
+            if current.session.trail.len() > 1 {
+                <BackLink label={ui(current.locale).back} on_action={on_action.clone()} />
             }
             <CurrentStep guide={current.guide.clone()} locale={current.locale}
                 session={current.session.clone()} today={current.today}
-                config={current.config.clone()} on_action={on_action.clone()} emit={props.emit.clone()} />
-            { data_panel(DataPanelProps {
-                state: current,
-                on_msg: &on_msg,
-                can_store: props.delete.is_some(),
-                on_delete,
-                on_saving,
-                on_file,
-            }) }
+                config={current.config.clone()} {on_action} emit={props.emit.clone()} />
+            <DataPanel guide={current.guide.clone()} locale={current.locale}
+                session={current.session.clone()} today={current.today}
+                saving={current.saving} can_store={props.delete.is_some()} open={storage_trouble}
+                {on_saving} {on_delete} {on_import} />
         </div>
     }
 }

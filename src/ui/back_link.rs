@@ -1,12 +1,20 @@
 //! GOV.UK-style back link: one step back in the screen history.
-//!
-//! The small pieces of chrome are view functions, not components: each Yew component type
-//! instantiates the framework's lifecycle code again, which the wasm size budget feels.
 
 use yew::prelude::*;
 
-pub fn back_link(label: &'static str, on_back: Callback<MouseEvent>) -> Html {
+use refund_guide_model::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct BackLinkProps {
+    pub label: &'static str,
+    /// Sends [`Action::Back`].
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn BackLink(props: &BackLinkProps) -> Html {
+    let onclick = super::click(&props.on_action, Action::Back);
     html! {
-        <button type="button" class="rg-back" data-action="back" onclick={on_back}>{ label }</button>
+        <button type="button" class="rg-back" data-action="back" {onclick}>{ props.label }</button>
     }
 }

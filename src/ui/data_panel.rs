@@ -1,77 +1,136 @@
 //! "Your data", below the guide: download the progress as a file, load it from a file (with a
 //! preview before anything is replaced), the "save my progress on this device" switch, and
 //! "delete my data" with a confirmation. The storage notices point here, and it opens by
-//! itself when one of them is shown.
+//! itself when one of them is shown. What waits for confirmation (a delete, or a file's
+//! preview) is this panel's own state; only the confirmed result reaches the root.
 
-use web_sys::{File, HtmlElement, HtmlInputElement};
+use std::rc::Rc;
+
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{Msg, State};
+use super::GuideRef;
 use crate::i18n::ui;
-use refund_guide_model::store::{data_url, export, ImportError, Notice};
+use refund_guide_model::store::{data_url, export, import, ImportError, ImportPreview};
+use refund_guide_model::{Date, Locale, Session};
 
-pub struct DataPanelProps<'a> {
-    pub state: &'a State,
-    pub on_msg: &'a Callback<Msg>,
+#[derive(Properties, PartialEq)]
+pub struct DataPanelProps {
+    /// A file is read against this content's questions.
+    pub guide: GuideRef,
+    pub locale: Locale,
+    /// What a download holds.
+    pub session: Rc<Session>,
+    /// The download's file name.
+    #[prop_or_default]
+    pub today: Option<Date>,
+    /// The "save my progress on this device" switch.
+    pub saving: bool,
     /// Whether this widget has storage of its own (the switch and "delete" need it).
     pub can_store: bool,
-    /// "Delete" confirmed.
-    pub on_delete: Callback<MouseEvent>,
+    /// Storage is off or full: the panel opens by itself.
+    pub open: bool,
     pub on_saving: Callback<bool>,
-    /// A file chosen for import.
-    pub on_file: Callback<File>,
+    /// "Delete my data", confirmed.
+    pub on_delete: Callback<()>,
+    /// A file's progress, confirmed after its preview.
+    pub on_import: Callback<Session>,
 }
 
-pub fn data_panel(p: DataPanelProps<'_>) -> Html {
-    let state = p.state;
-    let w = &ui(state.locale).data;
-    let today = state.today.map(|d| d.to_string()).unwrap_or_default();
-    let session = state.session.clone();
+/// What waits for the person's confirmation (at most one thing at a time).
+enum Pending {
+    Delete,
+    /// A file chosen for import: its preview, or why it cannot be used.
+    Import(Box<Result<ImportPreview, ImportError>>),
+}
+
+#[component]
+pub fn DataPanel(props: &DataPanelProps) -> Html {
+    let pending = use_state(|| None::<Pending>);
+    let w = &ui(props.locale).data;
+    let today = props.today.map(|d| d.to_string()).unwrap_or_default();
     // The link gets its `data:` URL when clicked, so the file holds the progress of that
     // moment (and rendering never encodes it).
-    let on_export = Callback::from(move |e: MouseEvent| {
-        // `target`, not `current_target`: Yew listens at the widget's root.
-        if let Some(a) = e.target_dyn_into::<HtmlElement>() {
-            let now = String::from(js_sys::Date::new_0().to_iso_string());
-            let _ = a.set_attribute("href", &data_url(&export(&session, &now)));
-        }
-    });
-    let on_saving = p.on_saving.reform(|e: Event| {
+    let on_export = {
+        let session = props.session.clone();
+        Callback::from(move |e: MouseEvent| {
+            // `target`, not `current_target`: Yew listens at the widget's root.
+            if let Some(a) = e.target_dyn_into::<HtmlElement>() {
+                let now = String::from(js_sys::Date::new_0().to_iso_string());
+                let _ = a.set_attribute("href", &data_url(&export(&session, &now)));
+            }
+        })
+    };
+    let on_saving = props.on_saving.reform(|e: Event| {
         e.target_dyn_into::<HtmlInputElement>()
             .is_some_and(|i| i.checked())
     });
-    let on_file = p.on_file.clone();
-    let on_change_file = Callback::from(move |e: Event| {
-        if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+    let on_change_file = {
+        let (pending, guide) = (pending.clone(), props.guide.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_file.emit(file);
+                let (pending, guide) = (pending.clone(), guide.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default();
+                    let read = import(&text, &guide.0.flow);
+                    pending.set(Some(Pending::Import(Box::new(read))));
+                });
             }
             input.set_value("");
-        }
-    });
-    let cancel = super::click(p.on_msg, Msg::Cancel);
-    let pending = if state.confirm_delete {
-        html! {
-            <div class="rg-notice" role="alert">
-                <p>{ w.delete_confirm }</p>
-                <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="confirm" onclick={p.on_delete}>{ w.confirm }</button>
-                    <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={cancel}>{ w.cancel }</button>
-                </div>
-            </div>
-        }
-    } else {
-        match &state.import {
-            Some(Ok(preview)) => html! {
-                <div class="rg-notice" role="status">
-                    <p>{ (w.import_preview)(preview.answers, preview.facts, preview.saved_at.get(..10).unwrap_or("?")) }</p>
+        })
+    };
+    let cancel = {
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| pending.set(None))
+    };
+    let shown = match pending.as_ref() {
+        None => Html::default(),
+        Some(Pending::Delete) => {
+            let on_confirm = {
+                let (pending, on_delete) = (pending.clone(), props.on_delete.clone());
+                Callback::from(move |_: MouseEvent| {
+                    on_delete.emit(());
+                    pending.set(None);
+                })
+            };
+            html! {
+                <div class="rg-notice" role="alert">
+                    <p>{ w.delete_confirm }</p>
                     <div class="rg-actions">
-                        <button type="button" class="rg-button" data-action="confirm" onclick={super::click(p.on_msg, Msg::ConfirmImport)}>{ w.confirm }</button>
+                        <button type="button" class="rg-button" data-action="confirm" onclick={on_confirm}>{ w.confirm }</button>
                         <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={cancel}>{ w.cancel }</button>
                     </div>
                 </div>
-            },
-            Some(Err(e)) => {
+            }
+        }
+        Some(Pending::Import(read)) => match read.as_ref() {
+            Ok(preview) => {
+                let on_confirm = {
+                    let (pending, on_import) = (pending.clone(), props.on_import.clone());
+                    let session = preview.session.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        on_import.emit(session.clone());
+                        pending.set(None);
+                    })
+                };
+                html! {
+                    <div class="rg-notice" role="status">
+                        <p>{ (w.import_preview)(preview.answers, preview.facts, preview.saved_at.get(..10).unwrap_or("?")) }</p>
+                        <div class="rg-actions">
+                            <button type="button" class="rg-button" data-action="confirm" onclick={on_confirm}>{ w.confirm }</button>
+                            <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={cancel}>{ w.cancel }</button>
+                        </div>
+                    </div>
+                }
+            }
+            Err(e) => {
                 let id = match e {
                     ImportError::NotAnExport => "not_an_export",
                     ImportError::Newer => "newer",
@@ -79,21 +138,19 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
                 };
                 html! { <p class="rg-error-message" role="alert" data-import-error={id}>{ (w.import_error)(*e) }</p> }
             }
-            None => Html::default(),
-        }
+        },
     };
-    let open = state
-        .notices
-        .iter()
-        .any(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
-    let on_ask = super::click(p.on_msg, Msg::AskDelete);
+    let on_ask = {
+        let pending = pending.clone();
+        Callback::from(move |_: MouseEvent| pending.set(Some(Pending::Delete)))
+    };
     html! {
-        <details class="rg-data" {open}>
+        <details class="rg-data" open={props.open}>
             <summary class="rg-data__title">{ w.title }</summary>
             <ul class="rg-data__list">
-                if p.can_store {
+                if props.can_store {
                     <li class="rg-choice">
-                        <input class="rg-choice__input" type="checkbox" id="rg-save-here" data-action="save_here" checked={state.saving} onchange={on_saving} />
+                        <input class="rg-choice__input" type="checkbox" id="rg-save-here" data-action="save_here" checked={props.saving} onchange={on_saving} />
                         <label class="rg-choice__label" for="rg-save-here">{ w.save_here }</label>
                     </li>
                 }
@@ -102,11 +159,11 @@ pub fn data_panel(p: DataPanelProps<'_>) -> Html {
                     <label class="rg-label" for="rg-import">{ w.import }</label>
                     <input class="rg-file" type="file" id="rg-import" accept=".json,application/json" data-action="import" onchange={on_change_file} />
                 </li>
-                if p.can_store {
+                if props.can_store {
                     <li><button type="button" class="rg-link" data-action="delete_data" onclick={on_ask}>{ w.delete }</button></li>
                 }
             </ul>
-            { pending }
+            { shown }
         </details>
     }
 }

@@ -1,54 +1,71 @@
-//! Notices above the step: the resume banner (continue or start over) and calm messages
-//! about storage. Each carries `[data-notice="<id>"]`; `role="status"` announces it without
-//! stealing focus.
+//! Notices above the step: the resume banner (continue or start over), "has the money
+//! arrived?" when coming back after it was due, and calm messages about storage. Each
+//! carries `[data-notice="<id>"]`; `role="status"` announces it without stealing focus.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Msg, State};
+use super::GuideRef;
 use crate::i18n::{notice_text, ui};
 use refund_guide_model::store::{data_url, Notice};
+use refund_guide_model::Locale;
 
-pub fn notices(state: &State, on_msg: &Callback<Msg>, on_load_newer: Callback<MouseEvent>) -> Html {
-    let t = ui(state.locale);
-    let items = state.notices.iter().map(|n| {
-        let text = notice_text(state.locale, n);
-        let actions = if *n == Notice::ChangedInOtherTab {
-            html! {
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    /// For the titles of the questions to answer again after an update.
+    pub guide: GuideRef,
+    pub locale: Locale,
+    pub notices: Rc<Vec<Notice>>,
+    /// "Continue" on the resume banner.
+    pub on_continue: Callback<()>,
+    /// "Start again" on the resume banner.
+    pub on_start_over: Callback<()>,
+    /// The answer to "has the money arrived?".
+    pub on_arrived: Callback<bool>,
+    /// "Load the newer progress" after another tab changed it.
+    pub on_load_newer: Callback<()>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let locale = props.locale;
+    let t = ui(locale);
+    let items = props.notices.iter().map(|n| {
+        let text = notice_text(locale, n);
+        let actions = match n {
+            Notice::ChangedInOtherTab => html! {
                 <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="load_newer" onclick={on_load_newer.clone()}>{ t.load_newer }</button>
+                    <button type="button" class="rg-button" data-action="load_newer" onclick={super::click(&props.on_load_newer, ())}>{ t.load_newer }</button>
                 </div>
-            }
-        } else if let Notice::FollowUp { .. } = n {
-            html! {
+            },
+            Notice::FollowUp { .. } => html! {
                 <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(on_msg, Msg::Arrived(true))}>{ t.arrived.yes }</button>
-                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(on_msg, Msg::Arrived(false))}>{ t.arrived.not_yet }</button>
+                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(&props.on_arrived, true)}>{ t.arrived.yes }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(&props.on_arrived, false)}>{ t.arrived.not_yet }</button>
                 </div>
-            }
-        } else if let Notice::SavedDataUnreadable { raw } = n {
-            html! {
+            },
+            Notice::SavedDataUnreadable { raw } => html! {
                 <p><a class="rg-link" data-action="download_backup" download="refund-guide-backup.json" href={data_url(raw)}>{ t.download_backup }</a></p>
-            }
-        } else if let Notice::Resume { dropped, .. } = n {
-            let texts = state.guide.0.texts(state.locale);
-            let ids = dropped.join(" ");
-            let titles: Vec<&str> = dropped.iter().map(|id| texts.node(id).title.as_str()).collect();
-            let again = titles.join(t.list_separator);
-            let resume = super::click(on_msg, Msg::DismissResume);
-            let start_over = super::click(on_msg, Msg::StartOver);
-            html! {
-                <>
-                if !again.is_empty() {
-                    <p data-answer-again={ids}>{ t.answer_again }{ again }</p>
+            },
+            Notice::Resume { dropped, .. } => {
+                let texts = props.guide.0.texts(locale);
+                let ids = dropped.join(" ");
+                let titles: Vec<&str> = dropped.iter().map(|id| texts.node(id).title.as_str()).collect();
+                let again = titles.join(t.list_separator);
+                html! {
+                    <>
+                    if !again.is_empty() {
+                        <p data-answer-again={ids}>{ t.answer_again }{ again }</p>
+                    }
+                    <div class="rg-actions">
+                        <button type="button" class="rg-button" data-action="resume" onclick={super::click(&props.on_continue, ())}>{ t.next }</button>
+                        <button type="button" class="rg-button rg-button--secondary" data-action="start_over" onclick={super::click(&props.on_start_over, ())}>{ t.restart }</button>
+                    </div>
+                    </>
                 }
-                <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="resume" onclick={resume}>{ t.next }</button>
-                    <button type="button" class="rg-button rg-button--secondary" data-action="start_over" onclick={start_over}>{ t.restart }</button>
-                </div>
-                </>
             }
-        } else {
-            Html::default()
+            _ => Html::default(),
         };
         html! {
             <div class="rg-notice" data-notice={n.id()} role="status">

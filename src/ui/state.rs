@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use refund_guide_model::config::Config;
-use refund_guide_model::store::{ImportError, ImportPreview, Notice};
+use refund_guide_model::store::Notice;
 use refund_guide_model::{Action, Date, Guide, Locale, Session};
 
 /// The checked content, shared; compared by pointer (it never changes while mounted).
@@ -33,10 +33,6 @@ pub struct State {
     pub notices: Rc<Vec<Notice>>,
     /// The "save my progress on this device" switch.
     pub saving: bool,
-    /// "Delete my data" was pressed and waits for confirm or cancel.
-    pub confirm_delete: bool,
-    /// A file chosen for import: its preview (waiting for confirm) or why it cannot be used.
-    pub import: Option<Result<ImportPreview, ImportError>>,
     /// The integrator's settings: refund windows and calendar, support contacts, channels.
     pub config: Rc<Config>,
 }
@@ -51,8 +47,6 @@ impl State {
             today,
             notices: Rc::default(),
             saving: true,
-            confirm_delete: false,
-            import: None,
             config: Rc::default(),
         }
     }
@@ -79,14 +73,11 @@ pub enum Msg {
     Notify(Notice),
     /// The saved session read again after another tab changed it (`None`: it deleted it).
     Replace(Option<Session>),
-    AskDelete,
-    /// Closes a pending confirmation (delete or import).
-    Cancel,
     /// The saved data was deleted (by the app, before this message): start afresh.
     Deleted,
     SetSaving(bool),
-    Imported(Result<ImportPreview, ImportError>),
-    ConfirmImport,
+    /// The progress from a file, confirmed by the person after its preview.
+    Import(Session),
     /// The answer to "has the money arrived?" when coming back.
     Arrived(bool),
 }
@@ -166,31 +157,16 @@ impl Reducible for State {
                 }
                 Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::FollowUp { .. }));
             }
-            Msg::AskDelete => {
-                next.confirm_delete = true;
-                next.import = None;
-            }
-            Msg::Cancel => {
-                next.confirm_delete = false;
-                next.import = None;
-            }
             Msg::Deleted => {
                 // Nothing stays stored: saving is off until the person turns it back on.
                 next.set_session(Session::new(&self.guide.0.flow));
                 next.notices = Rc::default();
-                next.confirm_delete = false;
                 next.saving = false;
             }
             Msg::SetSaving(on) => next.saving = on,
-            Msg::Imported(result) => {
-                next.import = Some(result);
-                next.confirm_delete = false;
-            }
-            Msg::ConfirmImport => {
-                if let Some(Ok(preview)) = next.import.take() {
-                    next.set_session(preview.session);
-                    Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }));
-                }
+            Msg::Import(session) => {
+                next.set_session(session);
+                Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }));
             }
             Msg::Notify(notice) => {
                 if !next.notices.contains(&notice) {
