@@ -39,9 +39,8 @@ use yew::prelude::*;
 
 pub use state::{GuideRef, Msg, State};
 
-/// A button that sends `value` when clicked. One closure type for every such button (per
-/// message type): a `reform` closure per button puts one more copy of Yew's callback
-/// plumbing into the wasm.
+/// The click handler of a button that sends `value` (an [`Action`](refund_guide_model::Action),
+/// a locale, an answer) on `cb`.
 pub fn click<T: Clone + 'static>(cb: &Callback<T>, value: T) -> Callback<MouseEvent> {
     cb.reform(move |_| value.clone())
 }
