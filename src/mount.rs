@@ -15,7 +15,7 @@ use yew::{AppHandle, Callback};
 use crate::storage::{now_rfc3339, BrowserStore};
 use crate::ui::app::{App, AppProps};
 use crate::ui::{GuideRef, HostChannel, Msg};
-use refund_guide_model::config::{Brand, Config, LocaleChoice};
+use refund_guide_model::config::{Brand, Config, Issue, LocaleChoice};
 use refund_guide_model::events::HostEvent;
 use refund_guide_model::store::Notice;
 use refund_guide_model::store::DEFAULT_PREFIX;
@@ -51,8 +51,8 @@ pub struct Handle {
     emit: Option<Callback<HostEvent>>,
     /// The storage prefix this widget holds, released on `destroy()`.
     prefix: Option<String>,
-    /// The storage prefix and `persist` it was configured with (a new configuration that
-    /// changes either needs a new mount: it changes where the progress lives).
+    /// The storage prefix and whether it persists there (a new configuration that changes
+    /// either needs a new mount: it changes where the progress lives).
     storage: (String, bool),
 }
 
@@ -67,6 +67,8 @@ impl Handle {
     #[wasm_bindgen(js_name = setLocale)]
     pub fn set_locale(&mut self, locale: &str) {
         if let Some(locale) = resolve_locale(locale) {
+            // Known at once, before the root has re-rendered (a `ready` may follow now).
+            self.commands.showing(locale);
             self.commands.send(Msg::SetLocale(locale));
         }
     }
@@ -91,10 +93,12 @@ impl Handle {
         let Ok(builtin) = GUIDE.with(Clone::clone) else {
             return false;
         };
-        let config = read_config(&options, self.emit.as_ref());
+        // Checked before anything is reported: a new mount reports the settings itself.
+        let (config, issues) = parse_config(&options);
         if (storage_prefix(&self.host, &config), config.persist) != self.storage {
             return false;
         }
+        report(&issues, self.emit.as_ref());
         apply_theme(&self.root, &config.brand);
         let locale = match config.locale {
             LocaleChoice::Fixed(l) => Some(l),
@@ -104,6 +108,7 @@ impl Handle {
         let guide = GuideRef(with_content(builtin, &config, self.emit.as_ref()));
         if let Some(locale) = locale {
             self.locale = locale;
+            self.commands.showing(locale);
         }
         self.commands.send(Msg::Configure {
             config: Rc::new(config),
@@ -113,10 +118,13 @@ impl Handle {
         true
     }
 
-    /// The locale the widget was (re)configured with (`zh-CN` or `en`), for the host's `ready`
-    /// event.
+    /// The locale on show (`zh-CN` or `en`), for the host's `ready` event.
     pub fn locale(&self) -> String {
-        self.locale.id().to_string()
+        self.commands
+            .locale()
+            .unwrap_or(self.locale)
+            .id()
+            .to_string()
     }
 
     /// Unmount; the element is left empty.
@@ -215,7 +223,9 @@ pub fn mount(
         (None, Vec::new(), None, None, None)
     };
     let commands = HostChannel::default();
-    let storage = (prefix.clone(), config.persist);
+    // What it stores under: a later `mount()` that asks for more (persist again, once the
+    // key is free) mounts afresh rather than reconfiguring.
+    let storage = (prefix.clone(), persist);
     let props = AppProps {
         guide: GuideRef(guide),
         locale,
@@ -245,10 +255,19 @@ pub fn mount(
 /// Every setting through the one checked reader; an unknown key becomes a console warning
 /// (through the loader), an invalid value an `error` event and its default.
 fn read_config(options: &str, emit: Option<&Callback<HostEvent>>) -> Config {
+    let (config, issues) = parse_config(options);
+    report(&issues, emit);
+    config
+}
+
+fn parse_config(options: &str) -> (Config, Vec<Issue>) {
     let raw: serde_json::Value = serde_json::from_str(options).unwrap_or_default();
-    let (config, issues) = refund_guide_model::config::parse(&raw);
+    refund_guide_model::config::parse(&raw)
+}
+
+fn report(issues: &[Issue], emit: Option<&Callback<HostEvent>>) {
     if let Some(emit) = emit {
-        for issue in &issues {
+        for issue in issues {
             let mut event =
                 refund_guide_model::events::error(issue.code, &issue.key, &issue.message);
             if issue.code == "unknown_key" {
@@ -257,7 +276,6 @@ fn read_config(options: &str, emit: Option<&Callback<HostEvent>>) -> Config {
             emit.emit(event);
         }
     }
-    config
 }
 
 /// `storage.prefix`, else `refund-guide.<element id>`, else `refund-guide`.

@@ -107,6 +107,10 @@ pub fn App(props: &AppProps) -> Html {
             host.connect(Callback::from(move |msg| dispatcher.dispatch(msg)));
         });
     }
+    {
+        let host = props.host.clone();
+        use_effect_with(state.locale, move |&locale| host.showing(locale));
+    }
 
     {
         // Every screen shown, the first included, is announced to the host.

@@ -35,6 +35,7 @@ pub mod warning_step;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use refund_guide_model::Locale;
 use yew::prelude::*;
 
 pub use state::{GuideRef, Msg, State};
@@ -55,6 +56,9 @@ pub struct HostChannel(Rc<RefCell<Channel>>);
 struct Channel {
     dispatch: Option<Callback<Msg>>,
     queued: Vec<Msg>,
+    /// The locale on show, told by the root (for the host's `ready` after a reconfiguring
+    /// `mount()`, whoever changed it last: the person or the host).
+    locale: Option<Locale>,
 }
 
 impl HostChannel {
@@ -70,6 +74,16 @@ impl HostChannel {
             }
         };
         dispatch.emit(msg);
+    }
+
+    /// The root reports the locale on show.
+    pub fn showing(&self, locale: Locale) {
+        self.0.borrow_mut().locale = Some(locale);
+    }
+
+    /// The locale on show, once the root has rendered.
+    pub fn locale(&self) -> Option<Locale> {
+        self.0.borrow().locale
     }
 
     /// Called by the root once it can take messages; delivers what was queued.

@@ -330,6 +330,15 @@ test('mount() again on a widget reconfigures it in place: new settings and wordi
   // Going back still finds the answer given before the reconfiguration.
   await page.locator('#early [data-action="back"]').click();
   assert.ok(await page.locator('#early [data-choice="bank_withdrawal"]').isChecked());
+  // The person switches language; a later mount() that names none keeps it, and says so.
+  await page.locator('#early [data-locale="en"]').click();
+  await page.locator('#early .rg[lang="en"]').waitFor();
+  const again = await page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('#early').addEventListener('refund-guide:ready', (e) => resolve(e.detail.locale), { once: true });
+    window.RefundGuide.mount('#early', { brand: { name: 'Third' } });
+  }));
+  assert.equal(again, 'en', 'ready names the language the person chose');
+  assert.equal(await page.locator('#early .rg').getAttribute('lang'), 'en');
   assert.deepEqual(errors, []);
   await context.close();
 });
