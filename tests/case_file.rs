@@ -8,16 +8,12 @@ mod common;
 
 use std::rc::Rc;
 
-use refund_guide::ui::current_step::{CurrentStep, CurrentStepProps};
-use refund_guide::ui::GuideRef;
 use refund_guide_model::case::Contact;
 use refund_guide_model::case::{
     contact_bound, fact_bound, FieldError, CONTACTS_MAX, CONTACT_FIELDS, LINE_MAX,
 };
 use refund_guide_model::ids::{Channel, Status};
 use refund_guide_model::{diagnose, events, Action, Date, Field, Flow, Locale, Route, Session};
-use yew::prelude::*;
-use yew::LocalServerRenderer;
 
 /// A small flow with the case-file pages behind its plan.
 fn flow() -> Flow {
@@ -514,19 +510,7 @@ fn an_older_save_over_the_bounds_loads_and_stays_whole() {
 
 /// The current step of `session` with the built-in content and settings.
 fn render(session: Session, locale: Locale) -> String {
-    let props = CurrentStepProps {
-        guide: GuideRef(Rc::new(common::guide())),
-        locale,
-        session: Rc::new(session),
-        today: today(),
-        config: Rc::default(),
-        on_action: Callback::noop(),
-        emit: None,
-    };
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(LocalServerRenderer::<CurrentStep>::with_props(props).render())
+    common::render_step(&Rc::new(common::guide()), &session, locale, today())
 }
 
 /// The `aria-describedby` of the control with `[data-field="<id>"]`.

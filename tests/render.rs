@@ -8,31 +8,14 @@ mod common;
 use std::rc::Rc;
 
 use proptest::prelude::*;
-use refund_guide::ui::current_step::{CurrentStep, CurrentStepProps};
-use refund_guide::ui::GuideRef;
 use refund_guide_model::{diagnose, refund_clock, Action, Date, Guide, Locale, Session};
-use yew::prelude::*;
-use yew::LocalServerRenderer;
 
 fn today() -> Date {
     Date::new(2026, 11, 24).unwrap()
 }
 
-/// The current step as the root renders it, with the built-in settings.
 fn render(guide: &Rc<Guide>, session: &Session, locale: Locale) -> String {
-    let props = CurrentStepProps {
-        guide: GuideRef(guide.clone()),
-        locale,
-        session: Rc::new(session.clone()),
-        today: Some(today()),
-        config: Rc::default(),
-        on_action: Callback::noop(),
-        emit: None,
-    };
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(LocalServerRenderer::<CurrentStep>::with_props(props).render())
+    common::render_step(guide, session, locale, Some(today()))
 }
 
 fn check(guide: &Rc<Guide>, s: &Session) -> Result<(), TestCaseError> {

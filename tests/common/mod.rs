@@ -2,9 +2,37 @@
 //! itself reads (the build's serialised copy).
 #![allow(dead_code, unused_imports)]
 
+use std::rc::Rc;
+
+use refund_guide::ui::current_step::{CurrentStep, CurrentStepProps};
+use refund_guide::ui::GuideRef;
 pub use refund_guide_model::testing::{any_action, current, played, walk, Say};
-use refund_guide_model::Guide;
+use refund_guide_model::{Date, Guide, Locale, Session};
+use yew::{Callback, LocalServerRenderer};
 
 pub fn guide() -> Guide {
     refund_guide::builtin::guide().expect("the shipped content is valid")
+}
+
+/// The current step of `session` as the root renders it, server-side, with the built-in
+/// settings and no host.
+pub fn render_step(
+    guide: &Rc<Guide>,
+    session: &Session,
+    locale: Locale,
+    today: Option<Date>,
+) -> String {
+    let props = CurrentStepProps {
+        guide: GuideRef(guide.clone()),
+        locale,
+        session: Rc::new(session.clone()),
+        today,
+        config: Rc::default(),
+        on_action: Callback::noop(),
+        emit: None,
+    };
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime")
+        .block_on(LocalServerRenderer::<CurrentStep>::with_props(props).render())
 }
