@@ -27,8 +27,8 @@ use super::ids::{
     TIP_IDS,
 };
 
-/// The shipped content as written. `build.rs` checks these and packs the result for the
-/// widget (`postcard`, read back by `Guide::builtin`); the wasm never parses these files.
+/// The shipped content as written. The widget's `build.rs` checks these ([`Guide::shipped`])
+/// and serialises the result with postcard; the wasm never parses these files.
 pub const BUILTIN_FLOW: &str = include_str!("../../content/flow.json");
 pub const BUILTIN_ZH_CN: &str = include_str!("../../content/zh-CN.json");
 pub const BUILTIN_EN: &str = include_str!("../../content/en.json");

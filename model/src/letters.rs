@@ -170,16 +170,16 @@ fn placeholders(template: &str) -> Vec<String> {
 }
 
 impl Letters {
-    /// Templates from the tables [`Letters::table`] writes (the shipped ones: see
-    /// `Letters::builtin`).
+    /// Templates from the tables [`Letters::table`] writes (the widget's `builtin::letters`
+    /// reads the shipped ones this way).
     pub fn from_table(locale: Locale, texts: &[&str], reply_days: &[u8]) -> Letters {
-        // Loops that push rather than `collect` over adapters: less wasm.
         let owned = |range: std::ops::Range<usize>| -> Vec<String> {
-            let mut out = Vec::new();
-            for t in texts.get(range).unwrap_or_default() {
-                out.push(t.to_string());
-            }
-            out
+            texts
+                .get(range)
+                .unwrap_or_default()
+                .iter()
+                .map(|t| t.to_string())
+                .collect()
         };
         let (m, p) = (MISSING_KEYS.len(), PHRASE_KEYS.len());
         let rest = texts.get(m + p..).unwrap_or_default();
