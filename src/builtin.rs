@@ -43,6 +43,17 @@ pub fn public_contact_lines(
         .map(move |(_, _, lines)| lines[locale.index()])
 }
 
+/// The police and anti-fraud contacts, for their own block on the plan, when the case
+/// involves fraud.
+pub fn police_lines(parties: u8, locale: Locale) -> impl Iterator<Item = &'static str> {
+    contact_tables::LINES
+        .iter()
+        .filter(move |(c, when, _)| {
+            *c == refund_guide_model::contacts::POLICE_BLOCK && when & parties != 0
+        })
+        .map(move |(_, _, lines)| lines[locale.index()])
+}
+
 /// "These numbers were collected on <date>; check the official site", for the ladder.
 pub fn public_contacts_note(locale: Locale) -> &'static str {
     contact_tables::CHECK_OFFICIAL[locale.index()]

@@ -145,9 +145,12 @@ pub fn check_fact(field: Field, value: &str, today: Option<Date>) -> Result<(), 
         Field::Route => Route::from_id(v)
             .map(|_| ())
             .ok_or(FieldError::InvalidRoute),
-        Field::Merchant | Field::Wallet | Field::OrderNumber | Field::ReceivingAccount => {
-            text_ok(v, false)
-        }
+        Field::Merchant
+        | Field::Wallet
+        | Field::OrderNumber
+        | Field::ReceivingAccount
+        | Field::FullName
+        | Field::Phone => text_ok(v, false),
     }
 }
 
@@ -156,7 +159,9 @@ pub fn check_fact(field: Field, value: &str, today: Option<Date>) -> Result<(), 
 pub fn store_fact(field: Field, value: &str) -> String {
     match field {
         Field::ReceivingAccount => mask_account(value),
-        Field::Merchant | Field::Wallet | Field::OrderNumber => mask_card_numbers(value),
+        Field::Merchant | Field::Wallet | Field::OrderNumber | Field::FullName | Field::Phone => {
+            mask_card_numbers(value)
+        }
         _ => value.to_string(),
     }
 }
@@ -301,7 +306,7 @@ impl Contact {
 /// order, the evidence in [`EVIDENCE_IDS`] order, the contact fields in [`CONTACT_FIELDS`]
 /// order, and the language's colon.
 pub struct SummaryWords<'a> {
-    pub facts: &'a [(&'a str, &'a str); 9],
+    pub facts: &'a [(&'a str, &'a str); 11],
     pub evidence: &'a [&'a str; 7],
     pub contact: &'a [&'a str; 6],
     pub colon: &'a str,

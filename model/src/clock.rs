@@ -148,6 +148,8 @@ pub enum Verdict {
     },
     /// No route or no start date yet.
     Unknown,
+    /// No money is on its way (unauthorised transactions, a restriction): no window applies.
+    NotApplicable,
 }
 
 impl Verdict {
@@ -157,13 +159,14 @@ impl Verdict {
             Verdict::Waiting { .. } => "waiting",
             Verdict::Overdue { .. } => "overdue",
             Verdict::Unknown => "unknown",
+            Verdict::NotApplicable => "not_applicable",
         }
     }
 
     pub fn due(self) -> Option<Date> {
         match self {
             Verdict::Waiting { due, .. } | Verdict::Overdue { due, .. } => Some(due),
-            Verdict::Unknown => None,
+            Verdict::Unknown | Verdict::NotApplicable => None,
         }
     }
 }

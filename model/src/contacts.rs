@@ -4,6 +4,11 @@
 //! the wallet (a payment institution, DESIGN §7: the People's Bank of China, 12363), a bank
 //! (the National Financial Regulatory Administration, 12378), the merchant (the market
 //! regulator, 12315, or the consumer association), fraud (police 110, anti-fraud 96110).
+//!
+//! Each entry names its source (an official page, or the best secondary source found,
+//! marked as such) and that source's own date where it gives one. The police and
+//! anti-fraud entries belong to no complaint channel: the plan shows them in a block of
+//! their own ([`POLICE_BLOCK`] in the ladder table).
 
 use super::content::ContentError;
 use super::date::Date;
@@ -42,10 +47,25 @@ impl Party {
     }
 }
 
+/// The ladder table's channel index for the police and anti-fraud block.
+pub const POLICE_BLOCK: usize = 99;
+
+/// Where an entry's facts come from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub url: String,
+    /// The source's own date, when it gives one.
+    pub date: Option<Date>,
+    /// Not an official page of the body itself.
+    pub secondary: bool,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct PublicContact {
     pub id: String,
-    pub channel: Channel,
+    /// The complaint channel it sits under; none for the police and anti-fraud block.
+    pub channel: Option<Channel>,
+    pub source: Source,
     pub when: Vec<Party>,
     pub phone: Option<String>,
     pub url: Option<String>,
@@ -90,18 +110,33 @@ pub fn mask(parties: &[Party]) -> u8 {
 }
 
 impl Directory {
-    /// One contact as the ladder shows it: "name phone url: note" (zh-CN puts "：").
+    /// One contact as the ladder shows it: "name phone url: note (source: url, date,
+    /// secondary source)" (zh-CN puts "：" and full-width brackets).
     pub fn line(c: &PublicContact, locale: Locale) -> String {
+        let zh = locale == Locale::ZhCn;
         let mut out = c.name(locale).to_string();
         for part in [&c.phone, &c.url].into_iter().flatten() {
             out.push(' ');
             out.push_str(part);
         }
-        out.push_str(match locale {
-            Locale::ZhCn => "：",
-            Locale::En => ": ",
-        });
+        out.push_str(if zh { "：" } else { ": " });
         out.push_str(c.note(locale));
+        let s = &c.source;
+        let date = s.date.map_or_else(
+            || (if zh { "未注明日期" } else { "undated" }).to_string(),
+            |d| super::letters::format_date(locale, d),
+        );
+        let kind = match (zh, s.secondary) {
+            (true, true) => "，二手资料",
+            (false, true) => ", secondary source",
+            (true, false) => "，官方网站",
+            (false, false) => ", official website",
+        };
+        if zh {
+            out.push_str(&format!("（来源：{} {date}{kind}）", s.url));
+        } else {
+            out.push_str(&format!(" (Source: {} {date}{kind})", s.url));
+        }
         out
     }
 
@@ -117,7 +152,7 @@ impl Directory {
             .map(|c| {
                 format!(
                     "({}, {}, [{:?}, {:?}])",
-                    c.channel.index(),
+                    c.channel.map_or(POLICE_BLOCK, Channel::index),
                     mask(&c.when),
                     Directory::line(c, Locale::ZhCn),
                     Directory::line(c, Locale::En),
@@ -179,12 +214,37 @@ impl Directory {
                 .unwrap_or_default()
                 .to_string();
             let place = format!("contact `{id}`");
-            let channel = c
-                .get("channel")
-                .and_then(Value::as_str)
-                .and_then(Channel::from_id);
-            if channel.is_none() {
+            let channel = c.get("channel").map(|v| v.as_str().and_then(Channel::from_id));
+            if channel.is_some_and(|c| c.is_none()) {
                 errors.push(err(place.clone(), "`channel` must be a channel id".into()));
+            }
+            let channel = channel.flatten();
+            if channel.is_none() && !c.get("when").is_some_and(|w| w == &serde_json::json!(["fraud"])) {
+                errors.push(err(
+                    place.clone(),
+                    "only police and anti-fraud entries (`when: [\"fraud\"]`) go without a `channel`".into(),
+                ));
+            }
+            let source = c.get("source");
+            let source_url = source
+                .and_then(|s| s.get("url"))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            if !(source_url.starts_with("https://") || source_url.starts_with("http://")) {
+                errors.push(err(place.clone(), "`source.url` must be a web address".into()));
+            }
+            let source_date = source.and_then(|s| s.get("date"));
+            let date = source_date.and_then(Value::as_str).and_then(Date::parse_iso);
+            if source_date.is_some() && date.is_none() {
+                errors.push(err(place.clone(), "`source.date` must be YYYY-MM-DD".into()));
+            }
+            let secondary = source.and_then(|s| s.get("secondary")).and_then(Value::as_bool);
+            if secondary.is_none() {
+                errors.push(err(
+                    place.clone(),
+                    "`source.secondary` must say whether it is an official page".into(),
+                ));
             }
             let when: Vec<Party> = c
                 .get("when")
@@ -214,17 +274,20 @@ impl Directory {
             }
             let name = pair(c.get("name"), &place, &mut errors);
             let note = pair(c.get("note"), &place, &mut errors);
-            if let Some(channel) = channel {
-                contacts.push(PublicContact {
-                    id,
-                    channel,
-                    when,
-                    phone,
-                    url,
-                    name,
-                    note,
-                });
-            }
+            contacts.push(PublicContact {
+                id,
+                channel,
+                source: Source {
+                    url: source_url,
+                    date,
+                    secondary: secondary.unwrap_or(true),
+                },
+                when,
+                phone,
+                url,
+                name,
+                note,
+            });
         }
         match as_of {
             Some(as_of) if errors.is_empty() => Ok(Directory {
@@ -250,7 +313,7 @@ impl Directory {
             .iter()
             .filter(|c| c.when.iter().any(|p| parties.contains(p)))
             .collect();
-        out.sort_by_key(|c| c.channel.index());
+        out.sort_by_key(|c| c.channel.map_or(POLICE_BLOCK, Channel::index));
         out
     }
 }

@@ -170,11 +170,48 @@ pub enum InputKind {
     Amount,
 }
 
-/// Flags a choice can raise for the plan.
+/// Flags a choice can raise: what kind of case it is, and what the plan must add.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Flag {
     /// Paid with pay-later credit: the plan adds the credit-record advice.
     PayLater,
+    /// A withdrawal from the wallet: its texts ask for the withdrawal, not a refund.
+    Withdrawal,
+    /// Money someone sent the person: no merchant, the sender and the wallet hold it.
+    Transfer,
+    /// Transactions the person did not authorise: no clock; freeze, investigate, reverse.
+    Unauthorised,
+    /// The account or the money is restricted or frozen: no clock; lift it and say why.
+    Restricted,
+    /// A court or police (anti-fraud) freeze, which the wallet itself cannot lift.
+    OfficialFreeze,
+    /// The freeze asks for identity re-verification: only inside the official app.
+    Reverify,
+    /// The refund went back to a card or pay-later credit: it lowers the bill.
+    ToCredit,
+    /// Paid abroad or in a foreign currency: longer windows, exchange differences.
+    CrossBorder,
+    /// A sign of a fake "customer service": the police and anti-fraud block shows.
+    Scam,
+}
+
+impl Flag {
+    const IDS: &'static [(&'static str, Flag)] = &[
+        ("pay_later", Flag::PayLater),
+        ("withdrawal", Flag::Withdrawal),
+        ("transfer", Flag::Transfer),
+        ("unauthorised", Flag::Unauthorised),
+        ("restricted", Flag::Restricted),
+        ("official_freeze", Flag::OfficialFreeze),
+        ("reverify", Flag::Reverify),
+        ("to_credit", Flag::ToCredit),
+        ("cross_border", Flag::CrossBorder),
+        ("scam", Flag::Scam),
+    ];
+
+    pub fn from_id(id: &str) -> Option<Flag> {
+        Flag::IDS.iter().find(|(i, _)| *i == id).map(|&(_, f)| f)
+    }
 }
 
 /// The case file's pages, reached from the plan: facts, evidence, contact log, texts.
@@ -200,6 +237,9 @@ pub struct Choice {
     pub next: Option<usize>,
     pub route: Option<Route>,
     pub points: Vec<(Cause, u8)>,
+    /// Causes this answer rules out whatever else points at them (no merchant in a
+    /// transfer between people; nothing typed by the person in a merchant refund).
+    pub rules_out: Vec<Cause>,
     pub exclusive: bool,
     pub flag: Option<Flag>,
 }
@@ -238,6 +278,12 @@ pub struct Node {
     pub id: String,
     pub kind: NodeKind,
     pub next: Option<usize>,
+    /// (question node, choice): the node is skipped, on to its `next`, when any of these
+    /// answers was given ("when did the money leave" means nothing for a frozen account).
+    pub unless: Vec<(usize, String)>,
+    /// The reverse: when set, the node is skipped unless one of these answers was given
+    /// (the account-security checklist for anyone who reported theft, by any question).
+    pub only_if: Vec<(usize, String)>,
 }
 
 impl Node {
@@ -252,8 +298,8 @@ impl Node {
     /// Pages that end a path (no Continue).
     pub fn is_end(&self) -> bool {
         match self.kind {
-            NodeKind::Plan { .. } | NodeKind::Stop | NodeKind::Knowhow { .. } => true,
-            NodeKind::Case { .. } => self.next.is_none(),
+            NodeKind::Plan { .. } | NodeKind::Knowhow { .. } => true,
+            NodeKind::Stop | NodeKind::Case { .. } => self.next.is_none(),
             _ => false,
         }
     }
@@ -280,8 +326,17 @@ pub struct Flow {
 
 const NODE_KEYS: &[&str] = &[
     "id", "kind", "next", "multi", "choices", "field", "input", "links", "topic", "page",
+    "unless", "only_if",
 ];
-const CHOICE_KEYS: &[&str] = &["id", "next", "route", "points", "exclusive", "flag"];
+const CHOICE_KEYS: &[&str] = &[
+    "id",
+    "next",
+    "route",
+    "points",
+    "rules_out",
+    "exclusive",
+    "flag",
+];
 
 impl Flow {
     pub fn parse(json: &str) -> Result<Flow, Vec<ContentError>> {
@@ -430,12 +485,24 @@ impl Flow {
                         }
                         let flag = match r.string(c, "flag", &place, false).as_deref() {
                             None => None,
-                            Some("pay_later") => Some(Flag::PayLater),
-                            Some(other) => {
-                                r.err(&place, format!("{what} has unknown flag `{other}`"));
-                                None
+                            Some(id) => {
+                                let flag = Flag::from_id(id);
+                                if flag.is_none() {
+                                    r.err(&place, format!("{what} has unknown flag `{id}`"));
+                                }
+                                flag
                             }
                         };
+                        let mut rules_out = Vec::new();
+                        for id in r.strings(c, "rules_out", &place) {
+                            match Cause::from_id(&id) {
+                                Some(cause) => rules_out.push(cause),
+                                None => r.err(
+                                    &place,
+                                    format!("{what} rules out unknown cause `{id}`"),
+                                ),
+                            }
+                        }
                         let exclusive = r.flag(c, "exclusive", &place);
                         if exclusive && !multi {
                             r.err(
@@ -450,6 +517,7 @@ impl Flow {
                             next: cnext,
                             route,
                             points,
+                            rules_out,
                             exclusive,
                             flag,
                         });
@@ -550,10 +618,31 @@ impl Flow {
             if !matches!(kind, NodeKind::Question { .. }) && m.contains_key("choices") {
                 r.err(&place, "only questions have choices".into());
             }
+            let answers = |r: &mut Reader, key: &str| -> Vec<(usize, String)> {
+                let mut out = Vec::new();
+                for pair in r.strings(m, key, &place) {
+                    let found = pair
+                        .split_once('.')
+                        .and_then(|(node, choice)| Some((find(node)?, choice.to_string())));
+                    match found {
+                        Some(found) if next.is_some() => out.push(found),
+                        Some(_) => r.err(&place, format!("a node with `{key}` needs a `next`")),
+                        None => r.err(
+                            &place,
+                            format!("`{key}` names `{pair}`, not a `node.choice` of this flow"),
+                        ),
+                    }
+                }
+                out
+            };
+            let unless = answers(&mut r, "unless");
+            let only_if = answers(&mut r, "only_if");
             nodes.push(Node {
                 id: id.clone(),
                 kind,
                 next,
+                unless,
+                only_if,
             });
         }
 
@@ -627,6 +716,19 @@ impl Flow {
                 "flow",
                 "there is no `plan` node: no path can reach an outcome",
             ));
+        }
+        for node in &flow.nodes {
+            for (at, choice) in node.unless.iter().chain(&node.only_if) {
+                if flow.nodes[*at].choice(choice).is_none() {
+                    errors.push(ContentError::node(
+                        &node.id,
+                        format!(
+                            "`unless`/`only_if` names choice `{choice}`, which `{}` does not have",
+                            flow.nodes[*at].id
+                        ),
+                    ));
+                }
+            }
         }
         errors.extend(flow.check_graph());
         if errors.is_empty() {

@@ -254,6 +254,13 @@ impl Session {
         let mut dropped = Vec::new();
         let mut kept = LiteMap::new();
         for (id, answer) in self.answers.iter() {
+            // A question that became multi-select keeps its one answer (the scam question).
+            let answer = match (flow.node(id).map(|n| &n.kind), answer) {
+                (Some(NodeKind::Question { multi: true, .. }), Answer::One(c)) => {
+                    &Answer::Many(vec![c.clone()])
+                }
+                _ => answer,
+            };
             if flow.node(id).is_some_and(|n| answer_fits(n, answer)) {
                 kept.insert(id.clone(), answer.clone());
             } else {
@@ -445,7 +452,7 @@ impl Session {
         let cur = self.current(flow);
         match &cur.kind {
             NodeKind::Question { .. } => {
-                if self.answered_next(cur).is_none() {
+                if self.answered_next(flow, cur).is_none() {
                     self.error = Some(StepError::Required);
                     return;
                 }
@@ -459,6 +466,10 @@ impl Session {
                 self.answers.insert(cur.id.clone(), Answer::Given);
             }
             NodeKind::Urgent => {
+                self.answers.insert(cur.id.clone(), Answer::Seen);
+            }
+            // A warning with a way on (the scam warning): read, then the real problem.
+            NodeKind::Stop if cur.next.is_some() => {
                 self.answers.insert(cur.id.clone(), Answer::Seen);
             }
             NodeKind::Summary => {
@@ -508,7 +519,7 @@ impl Session {
     /// Moves from `cur` (already answered) to its next node; when changing an answer from
     /// "check your answers", skips ahead over nodes whose answers still apply.
     fn advance(&mut self, flow: &Flow, cur: &Node) {
-        let Some(mut target) = self.answered_next(cur) else {
+        let Some(mut target) = self.answered_next(flow, cur) else {
             return;
         };
         if self.changing {
@@ -518,7 +529,7 @@ impl Session {
                 if matches!(node.kind, NodeKind::Summary) || node.is_end() {
                     break;
                 }
-                match self.answered_next(node) {
+                match self.answered_next(flow, node) {
                     Some(n) => target = n,
                     None => break,
                 }
@@ -530,8 +541,34 @@ impl Session {
         self.trail.push(flow.nodes[target].id.clone());
     }
 
-    /// Where a node leads given its stored answer; `None` if it has no usable answer yet.
-    pub fn answered_next(&self, node: &Node) -> Option<usize> {
+    /// Where a node leads given its stored answer (past any node its `unless` skips);
+    /// `None` if it has no usable answer yet.
+    pub fn answered_next(&self, flow: &Flow, node: &Node) -> Option<usize> {
+        self.raw_next(node).map(|i| self.land(flow, i))
+    }
+
+    /// `i`, or the first node after it whose `unless` does not apply to these answers.
+    fn land(&self, flow: &Flow, mut i: usize) -> usize {
+        let mut seen = vec![false; flow.nodes.len()];
+        while !std::mem::replace(&mut seen[i], true) {
+            let node = &flow.nodes[i];
+            let given = |(at, choice): &(usize, String)| match self.answers.get(&flow.nodes[*at].id)
+            {
+                Some(Answer::One(c)) => c == choice,
+                Some(Answer::Many(cs)) => cs.contains(choice),
+                _ => false,
+            };
+            let skipped = node.unless.iter().any(given)
+                || (!node.only_if.is_empty() && !node.only_if.iter().any(given));
+            match node.next {
+                Some(next) if skipped => i = next,
+                _ => break,
+            }
+        }
+        i
+    }
+
+    fn raw_next(&self, node: &Node) -> Option<usize> {
         let answer = self.answers.get(&node.id)?;
         if !answer_fits(node, answer) {
             return None;
@@ -555,9 +592,8 @@ impl Session {
                 let v = self.facts.get(field).map(|v| v.trim()).unwrap_or("");
                 check_input(*input, v, None).ok().and(node.next)
             }
-            (NodeKind::Input { .. }, Answer::Skipped) | (NodeKind::Urgent, Answer::Seen) => {
-                node.next
-            }
+            (NodeKind::Input { .. }, Answer::Skipped)
+            | (NodeKind::Urgent | NodeKind::Stop, Answer::Seen) => node.next,
             _ => None,
         }
     }
@@ -574,7 +610,7 @@ impl Session {
             if matches!(node.kind, NodeKind::Summary) || node.is_end() {
                 break;
             }
-            match self.answered_next(node) {
+            match self.answered_next(flow, node) {
                 Some(n) => i = n,
                 None => break,
             }
@@ -609,7 +645,8 @@ impl Session {
             let default = node.next.or_else(|| match &node.kind {
                 NodeKind::Question { choices, .. } => choices.iter().find_map(|c| c.next),
                 _ => None,
-            });
+            })
+            .map(|n| self.land(flow, n));
             match default {
                 Some(n) if !std::mem::replace(&mut seen[n], true) => {
                     if counted(n) {
@@ -643,6 +680,7 @@ fn answer_fits(node: &Node, answer: &Answer) -> bool {
         }
         (NodeKind::Input { .. }, Answer::Given | Answer::Skipped) => true,
         (NodeKind::Urgent, Answer::Seen) => true,
+        (NodeKind::Stop, Answer::Seen) => node.next.is_some(),
         _ => false,
     }
 }

@@ -92,7 +92,7 @@ pub fn on_show(
     if let NodeKind::Plan { .. } = node.kind {
         let d = diagnose(flow, session);
         let causes: Vec<&'static str> = d.findings.iter().map(|f| f.cause.id()).collect();
-        let clock = refund_clock(d.route, session, today, rules);
+        let clock = refund_clock(&d, session, today, rules);
         let verdict = clock.id();
         events.push(HostEvent::new(
             "cause",

@@ -92,6 +92,8 @@ id_enum!(
         Route = "route",
         RefundStartedOn = "refund_started_on",
         ReceivingAccount = "receiving_account",
+        FullName = "full_name",
+        Phone = "phone",
     }
 );
 
@@ -157,4 +159,12 @@ pub const NOTE_IDS: &[&str] = &[
     "legal_now",
     "possible",
     "more",
+    "no_clock_unauthorised",
+    "no_clock_restricted",
+    "to_credit",
+    "cross_border",
+    "reverify",
+    "official_freeze",
+    "official_only",
+    "police",
 ];

@@ -2,19 +2,31 @@
 //! complaints to the consumer association and the financial regulator, and a summary for a
 //! lawyer, in each locale, filled from the case file.
 //!
-//! Templates are data (`content/letters/<locale>.json`), with `{placeholder}`s. Every text
-//! cites the diagnosed cause, the clock verdict (due date or days late), the order and
-//! ticket numbers, the remedy asked for (the amount back to the route) and a reply deadline.
-//! A missing fact shows as a clear bracketed placeholder to fill in, never as an empty gap.
-//! Card numbers in any value are masked before they reach a text (DESIGN §7).
+//! Templates are data (`content/letters/<locale>.json`), with `{placeholder}`s. A text
+//! asserts only what the person recorded (DESIGN §7):
+//! - what happened is worded for the kind of case ([`CaseKind`]): a refund, a withdrawal,
+//!   an incoming transfer, unauthorised transactions ("freeze, investigate, reverse"), a
+//!   restriction ("lift it and state its basis"), each with its own remedy;
+//! - what the person saw is their own answers (the status the app shows, what the merchant
+//!   said), never the guide's guess at the cause;
+//! - what was done comes from the ladder statuses, the contact log and the evidence ticks,
+//!   and nothing is claimed that they do not record;
+//! - the consumer-association complaint is addressed to whoever holds the money: the
+//!   merchant when the merchant is at fault, else the wallet;
+//! - reply deadlines count working days; dates are written one way per locale.
+//!
+//! A missing fact shows as a clear bracketed placeholder to fill in, never as an empty gap,
+//! and [`Letters::unfilled`] lists them for the page. Card numbers in any value are masked
+//! before they reach a text (DESIGN §7).
 
-use super::case::Contact;
-use super::clock::Verdict;
-use super::content::ContentError;
+use super::case::{Contact, EVIDENCE_IDS};
+use super::clock::{Calendar, Verdict};
+use super::content::{ContentError, Texts};
 use super::date::Date;
-use super::ids::{Cause, Field, Locale, Route};
+use super::engine::Session;
+use super::ids::{Cause, Channel, Field, Locale, Route, Status};
 use super::mask::{mask_account, mask_card_numbers};
-use litemap::LiteMap;
+use super::triage::{CaseKind, Diagnosis};
 use serde_json::Value;
 
 /// The five texts, in the order the guide offers them (DESIGN §4.3).
@@ -41,9 +53,16 @@ const BODY_KEYS: &[&str] = &[
     "receiving_account",
     "name",
     "phone",
-    "clock",
-    "causes",
+    "subject",
+    "what",
+    "remedy",
+    "facts",
+    "reported",
+    "done",
     "contacts",
+    "clock",
+    "respondent",
+    "involved",
     "route",
     "reply_by",
     "today",
@@ -52,15 +71,29 @@ const BODY_KEYS: &[&str] = &[
 /// Facts with a "missing" placeholder text: the first nine body keys.
 const MISSING_KEYS: &[&str] = BODY_KEYS.split_at(9).0;
 const PHRASE_KEYS: &[&str] = &[
-    "cause_intro",
-    "no_cause",
     "clock_waiting",
     "clock_overdue_business",
     "clock_overdue_calendar",
     "clock_unknown",
     "contacts_intro",
     "contact_line",
-    "no_contacts",
+    "after_contacts",
+    "done_in_app",
+    "done_consumer_association",
+    "done_regulator",
+    "done_card_issuer",
+    "evidence_intro",
+    "reported_status",
+    "reported_merchant_response",
+    "reported_freeze_kind",
+    "reported_notices",
+    "involved_wallet",
+    "involved_merchant",
+    "label_transaction_at",
+    "label_amount",
+    "label_merchant",
+    "label_order_number",
+    "label_receiving_account",
     "route_wallet_balance",
     "route_bank_card",
     "route_credit_card",
@@ -68,6 +101,21 @@ const PHRASE_KEYS: &[&str] = &[
     "route_other",
     "unknown",
 ];
+/// The kinds of case, in [`CaseKind`] order, and what each words its own way: the
+/// subject line, what happened, the remedy asked for, and the label of its start date
+/// (none where no money is in transit).
+const KIND_IDS: &[&str] = &[
+    "refund",
+    "withdrawal",
+    "transfer",
+    "unauthorised",
+    "restricted",
+];
+const KIND_KEYS: &[&str] = &["subject", "what", "remedy", "started"];
+/// The questions whose answers a text reports as what the person saw, each with its
+/// phrase (`reported_<node>`); "not sure" and "none of these" are not reported.
+const REPORTED: &[&str] = &["status", "merchant_response", "freeze_kind", "notices"];
+const NOT_REPORTED: &[&str] = &["not_sure", "none_of_these", "not_contacted"];
 
 #[derive(Clone, Debug, PartialEq)]
 struct Template {
@@ -76,27 +124,32 @@ struct Template {
     body: String,
 }
 
-/// One locale's checked templates. The tables follow [`MISSING_KEYS`], [`PHRASE_KEYS`] and
-/// [`LETTER_IDS`] in order.
+/// One locale's checked templates. The tables follow [`MISSING_KEYS`], [`PHRASE_KEYS`],
+/// [`KIND_IDS`] × [`KIND_KEYS`] and [`LETTER_IDS`] in order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Letters {
     pub locale: Locale,
     missing: Vec<String>,
     phrases: Vec<String>,
+    kinds: Vec<String>,
     templates: Vec<Template>,
 }
 
 /// Everything a text is filled from.
 pub struct Case<'a> {
-    pub facts: &'a LiteMap<Field, String>,
-    pub contacts: &'a [Contact],
-    /// Diagnosed causes' titles, most likely first (from the locale's content pack).
-    pub causes: &'a [(Cause, String)],
+    /// The case facts, contact log, evidence ticks, ladder statuses and answers.
+    pub session: &'a Session,
+    pub diagnosis: &'a Diagnosis,
+    /// The content pack of the text's locale: the person's answers in their own words.
+    pub texts: &'a Texts,
+    /// The evidence checklist's labels in this locale, in [`EVIDENCE_IDS`] order.
+    pub evidence_labels: &'a [&'a str],
     pub clock: Verdict,
-    pub route: Option<Route>,
     pub today: Date,
-    pub name: Option<&'a str>,
-    pub phone: Option<&'a str>,
+    /// Working days for the reply deadlines.
+    pub calendar: &'a Calendar,
+    /// The host's `brand.name`: the wallet's name unless the person typed another.
+    pub brand: Option<&'a str>,
     /// The provider's support contacts from the configuration, as (label, value) in the
     /// widget's language, cited after the wallet's name; none configured, nothing is added.
     pub support: &'a [(&'a str, &'a str)],
@@ -123,6 +176,20 @@ pub fn format_date(locale: Locale, d: Date) -> String {
             MONTHS[usize::from(d.month() - 1) % 12],
             d.year()
         ),
+    }
+}
+
+/// A `datetime-local` value as people read it: "2026年11月2日 14:30" / "2 Nov 2026, 14:30";
+/// anything else as typed.
+pub fn format_datetime(locale: Locale, text: &str) -> String {
+    let (day, time) = text.split_once('T').unwrap_or((text, ""));
+    match Date::parse_iso(day) {
+        Some(d) if time.is_empty() => format_date(locale, d),
+        Some(d) => match locale {
+            Locale::ZhCn => format!("{} {time}", format_date(locale, d)),
+            Locale::En => format!("{}, {time}", format_date(locale, d)),
+        },
+        None => text.replace('T', " "),
     }
 }
 
@@ -181,21 +248,29 @@ impl Letters {
                 .map(|t| t.to_string())
                 .collect()
         };
-        let (m, p) = (MISSING_KEYS.len(), PHRASE_KEYS.len());
-        let rest = texts.get(m + p..).unwrap_or_default();
-        let mut templates = Vec::new();
-        for (i, &reply_days) in reply_days.iter().enumerate() {
-            let text = |j: usize| rest.get(2 * i + j).map_or(String::new(), |t| t.to_string());
-            templates.push(Template {
-                title: text(0),
-                reply_days: u64::from(reply_days),
-                body: text(1),
-            });
-        }
+        let (m, p, k) = (
+            MISSING_KEYS.len(),
+            PHRASE_KEYS.len(),
+            KIND_IDS.len() * KIND_KEYS.len(),
+        );
+        let rest = texts.get(m + p + k..).unwrap_or_default();
+        let templates = reply_days
+            .iter()
+            .enumerate()
+            .map(|(i, &reply_days)| {
+                let text = |j: usize| rest.get(2 * i + j).map_or(String::new(), |t| t.to_string());
+                Template {
+                    title: text(0),
+                    reply_days: u64::from(reply_days),
+                    body: text(1),
+                }
+            })
+            .collect();
         Letters {
             locale,
             missing: owned(0..m),
             phrases: owned(m..m + p),
+            kinds: owned(m + p..m + p + k),
             templates,
         }
     }
@@ -206,6 +281,7 @@ impl Letters {
             .missing
             .iter()
             .chain(&self.phrases)
+            .chain(&self.kinds)
             .chain(self.templates.iter().flat_map(|t| [&t.title, &t.body]))
             .collect();
         let days: Vec<u8> = self
@@ -239,26 +315,68 @@ impl Letters {
         if locale.is_none() {
             errors.push(err("letters", format!("unknown locale `{tag}`")));
         }
-        let table = |section: &str, keys: &[&str], errors: &mut Vec<ContentError>| -> Vec<String> {
+        let check_placeholders = |place: &str, text: &str, errors: &mut Vec<ContentError>| {
+            for key in placeholders(text) {
+                if !BODY_KEYS.contains(&key.as_str()) {
+                    errors.push(err(place, format!("unknown placeholder `{{{key}}}`")));
+                }
+            }
+        };
+        let table = |section: &Value,
+                     place: &str,
+                     keys: &[&str],
+                     optional: &[&str],
+                     errors: &mut Vec<ContentError>|
+         -> Vec<String> {
+            // Phrases have placeholders of their own ({due}, {ticket}…), filled where used.
+            let own_placeholders = place.ends_with("phrases");
             keys.iter()
                 .map(|k| {
-                    let v = raw
-                        .get(section)
-                        .and_then(|s| s.get(k))
-                        .and_then(Value::as_str)
-                        .unwrap_or_default();
-                    if v.trim().is_empty() {
-                        errors.push(err(
-                            &format!("{tag} letters {section}"),
-                            format!("`{k}` is missing"),
-                        ));
+                    let v = section.get(k).and_then(Value::as_str);
+                    if v.is_none_or(|v| v.trim().is_empty()) && !optional.contains(k) {
+                        errors.push(err(place, format!("`{k}` is missing")));
+                    }
+                    let v = v.unwrap_or_default();
+                    if !own_placeholders {
+                        check_placeholders(place, v, errors);
                     }
                     v.to_string()
                 })
                 .collect()
         };
-        let missing = table("missing", MISSING_KEYS, &mut errors);
-        let phrases = table("phrases", PHRASE_KEYS, &mut errors);
+        let section = |name: &str| raw.get(name).cloned().unwrap_or(Value::Null);
+        let missing = table(
+            &section("missing"),
+            &format!("{tag} letters missing"),
+            MISSING_KEYS,
+            &[],
+            &mut errors,
+        );
+        let phrases = table(
+            &section("phrases"),
+            &format!("{tag} letters phrases"),
+            PHRASE_KEYS,
+            &[],
+            &mut errors,
+        );
+        let mut kinds = Vec::new();
+        let all_kinds = section("kinds");
+        for kind in KIND_IDS {
+            let one = all_kinds.get(kind).cloned().unwrap_or(Value::Null);
+            // Theft and restrictions have no start date: no money is in transit.
+            let optional: &[&str] = if matches!(*kind, "unauthorised" | "restricted") {
+                &["started"]
+            } else {
+                &[]
+            };
+            kinds.extend(table(
+                &one,
+                &format!("{tag} letters kind `{kind}`"),
+                KIND_KEYS,
+                optional,
+                &mut errors,
+            ));
+        }
         let mut templates = Vec::new();
         for id in LETTER_IDS {
             let place = format!("{tag} letter `{id}`");
@@ -266,16 +384,13 @@ impl Letters {
                 errors.push(err(&place, "is missing".into()));
                 continue;
             };
-            let title = t
-                .get("title")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            let body = t
-                .get("body")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
+            let text = |key: &str| {
+                t.get(key)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let (title, body) = (text("title"), text("body"));
             let reply_days = t.get("reply_days").and_then(Value::as_u64).unwrap_or(0);
             if reply_days > 90 {
                 errors.push(err(&place, "reply_days must be 0 to 90".into()));
@@ -283,11 +398,7 @@ impl Letters {
             if title.trim().is_empty() || body.trim().is_empty() {
                 errors.push(err(&place, "needs a title and a body".into()));
             }
-            for key in placeholders(&body) {
-                if !BODY_KEYS.contains(&key.as_str()) {
-                    errors.push(err(&place, format!("unknown placeholder `{{{key}}}`")));
-                }
-            }
+            check_placeholders(&place, &body, &mut errors);
             templates.push(Template {
                 title,
                 reply_days,
@@ -299,6 +410,7 @@ impl Letters {
                 locale,
                 missing,
                 phrases,
+                kinds,
                 templates,
             }),
             _ => Err(errors),
@@ -322,35 +434,95 @@ impl Letters {
             .unwrap_or_default()
     }
 
+    fn kind_text(&self, kind: CaseKind, key: &str) -> &str {
+        let k = KIND_IDS.iter().position(|id| *id == kind.id()).unwrap_or(0);
+        let j = KIND_KEYS.iter().position(|id| *id == key).unwrap_or(0);
+        self.kinds
+            .get(k * KIND_KEYS.len() + j)
+            .map_or("", String::as_str)
+    }
+
+    /// The placeholders still in a filled text (facts the person has not given), each once,
+    /// for the page to name.
+    pub fn unfilled<'a>(&'a self, body: &str) -> Vec<&'a str> {
+        self.missing
+            .iter()
+            .chain(std::iter::once(&self.phrases[PHRASE_KEYS.len() - 1]))
+            .filter(|m| !m.is_empty() && body.contains(m.as_str()))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Fills every text for this case.
     pub fn render_all(&self, case: &Case) -> Vec<Letter> {
-        let mut out = Vec::with_capacity(LETTER_IDS.len());
-        for id in LETTER_IDS {
-            out.extend(self.render(id, case));
-        }
-        out
+        LETTER_IDS
+            .iter()
+            .filter_map(|id| self.render(id, case))
+            .collect()
     }
 
     /// Fills one text.
     pub fn render(&self, id: &str, case: &Case) -> Option<Letter> {
         let i = LETTER_IDS.iter().position(|l| *l == id)?;
         let (id, t) = (LETTER_IDS[i], self.templates.get(i)?);
-        let locale = self.locale;
+        let (locale, d, session) = (self.locale, case.diagnosis, case.session);
+        let zh = locale == Locale::ZhCn;
         let fact = |f: Field| {
-            case.facts
+            session
+                .facts
                 .get(&f)
                 .map(|v| v.trim())
                 .filter(|v| !v.is_empty())
         };
         let date = |d: Date| format_date(locale, d);
-        let start = fact(Field::RefundStartedOn).map(|s| {
+        let unknown = self.phrase("unknown");
+        let or_missing = |v: Option<String>, k: &str| v.unwrap_or_else(|| self.missing(k));
+        let typed = |f: Field| fact(f).map(mask_card_numbers);
+        let started = fact(Field::RefundStartedOn).map(|s| {
             Date::parse_iso(s)
                 .map(date)
                 .unwrap_or_else(|| mask_card_numbers(s))
         });
-        let start_text = start
-            .clone()
-            .unwrap_or_else(|| self.missing("refund_started_on"));
+        let amount = fact(Field::Amount).map(|a| {
+            let a = mask_card_numbers(a);
+            let currency = fact(Field::Currency).map(|c| c.to_ascii_uppercase());
+            match (locale, currency.as_deref()) {
+                (Locale::ZhCn, None | Some("CNY") | Some("元")) => format!("{a} 元"),
+                (Locale::En, None | Some("CNY")) => format!("CNY {a}"),
+                (_, Some(c)) => format!("{a} {}", mask_card_numbers(c)),
+            }
+        });
+        let wallet = typed(Field::Wallet).or_else(|| case.brand.map(mask_card_numbers));
+        let merchant = typed(Field::Merchant);
+        let value = |k: &str| -> Option<String> {
+            Some(match k {
+                "transaction_at" => or_missing(
+                    fact(Field::TransactionAt).map(|v| mask_card_numbers(&format_datetime(locale, v))),
+                    k,
+                ),
+                "amount" => or_missing(amount.clone(), k),
+                "merchant" => or_missing(merchant.clone(), k),
+                "order_number" => or_missing(typed(Field::OrderNumber), k),
+                "wallet" => or_missing(wallet.clone(), k),
+                "refund_started_on" => or_missing(started.clone(), k),
+                "receiving_account" => or_missing(fact(Field::ReceivingAccount).map(mask_account), k),
+                "name" => or_missing(typed(Field::FullName), k),
+                "phone" => or_missing(typed(Field::Phone), k),
+                "route" => self
+                    .phrase(match d.route {
+                        Some(Route::WalletBalance) => "route_wallet_balance",
+                        Some(Route::BankCard) => "route_bank_card",
+                        Some(Route::CreditCard) => "route_credit_card",
+                        Some(Route::OriginalMethod) => "route_original_method",
+                        Some(Route::Other) | None => "route_other",
+                    })
+                    .to_string(),
+                _ => return None,
+            })
+        };
+        // The kind's own sentences use the fact placeholders too.
+        let kind_text = |key: &str| fill(self.kind_text(d.kind, key), &value);
+
         let clock = match case.clock {
             Verdict::Waiting { due, .. } => fill(self.phrase("clock_waiting"), &|k| {
                 (k == "due").then(|| date(due))
@@ -372,63 +544,105 @@ impl Letters {
                 },
             ),
             Verdict::Unknown => self.phrase("clock_unknown").to_string(),
+            Verdict::NotApplicable => String::new(),
         };
-        let zh = locale == Locale::ZhCn;
-        let causes = if case.causes.is_empty() {
-            self.phrase("no_cause").to_string()
+
+        // The facts block: a line per fact that fits this kind of case.
+        let mut facts: Vec<String> = Vec::new();
+        let mut line = |label: &str, v: String| facts.push(format!("{label}{}{v}", if zh { "：" } else { ": " }));
+        line(self.phrase("label_transaction_at"), value("transaction_at").unwrap_or_default());
+        line(self.phrase("label_amount"), value("amount").unwrap_or_default());
+        if d.kind == CaseKind::Refund && (merchant.is_some() || d.route == Some(Route::OriginalMethod)) {
+            line(self.phrase("label_merchant"), value("merchant").unwrap_or_default());
+        }
+        line(self.phrase("label_order_number"), value("order_number").unwrap_or_default());
+        if d.kind.in_transit() {
+            line(self.kind_text(d.kind, "started"), value("refund_started_on").unwrap_or_default());
+            line(self.phrase("label_receiving_account"), value("receiving_account").unwrap_or_default());
+        }
+        let facts = facts.join("\n");
+
+        // What the person saw, in their own answers' words.
+        let reported: Vec<String> = d
+            .answered
+            .iter()
+            .filter(|(node, choice)| {
+                REPORTED.contains(&node.as_str()) && !NOT_REPORTED.contains(&choice.as_str())
+            })
+            .map(|(node, choice)| {
+                let label = self.phrase(&format!("reported_{node}"));
+                format!("{label}{}", case.texts.choice(node, choice))
+            })
+            .collect();
+        let reported = reported.join(if zh { "；" } else { "; " });
+        let reported = if reported.is_empty() {
+            reported
         } else {
-            let titles: Vec<&str> = case
-                .causes
-                .iter()
-                .map(|(_, title)| title.as_str())
-                .collect();
-            format!(
-                "{}{}{}",
-                self.phrase("cause_intro"),
-                if zh { "" } else { " " },
-                titles.join(if zh { "；" } else { "; " })
-            )
+            format!("{reported}{}", if zh { "。" } else { "." })
         };
-        let unknown = self.phrase("unknown").to_string();
-        let contacts = if case.contacts.is_empty() {
-            self.phrase("no_contacts").to_string()
+
+        // What was done, only as recorded.
+        let mut done: Vec<String> = Vec::new();
+        if !session.contacts.is_empty() {
+            done.push(self.phrase("after_contacts").to_string());
+        }
+        for (channel, key) in [
+            (Channel::InApp, "done_in_app"),
+            (Channel::ConsumerAssociation, "done_consumer_association"),
+            (Channel::Regulator, "done_regulator"),
+            (Channel::CardIssuer, "done_card_issuer"),
+        ] {
+            if session
+                .ladder
+                .get(&channel)
+                .is_some_and(|s| *s != Status::NotStarted)
+                && id != channel_letter(channel)
+            {
+                done.push(self.phrase(key).to_string());
+            }
+        }
+        let kept: Vec<&str> = EVIDENCE_IDS
+            .iter()
+            .zip(case.evidence_labels)
+            .filter(|(e, _)| session.evidence.iter().any(|x| x == *e))
+            .map(|(_, label)| *label)
+            .collect();
+        if !kept.is_empty() {
+            done.push(format!(
+                "{}{}{}",
+                self.phrase("evidence_intro"),
+                kept.join(if zh { "、" } else { ", " }),
+                if zh { "。" } else { "." }
+            ));
+        }
+        let done = done.join(if zh { "" } else { " " });
+
+        let contacts = if session.contacts.is_empty() {
+            String::new()
         } else {
             let mut out = self.phrase("contacts_intro").to_string();
-            for c in case.contacts {
-                let value = |v: &str| {
-                    if v.trim().is_empty() {
-                        unknown.clone()
-                    } else {
-                        mask_card_numbers(v.trim())
-                    }
-                };
+            for c in &session.contacts {
                 out.push_str("\n- ");
-                out.push_str(&fill(self.phrase("contact_line"), &|k| match k {
-                    "at" => Some(value(&c.at.replace('T', " "))),
-                    "channel" => Some(value(&c.channel)),
-                    "ticket" => Some(value(&c.ticket)),
-                    "agent" => Some(value(&c.agent)),
-                    "promise" => Some(value(&c.promise)),
-                    _ => None,
-                }));
+                out.push_str(&contact_line(self.phrase("contact_line"), c, locale, unknown));
             }
             out
         };
-        let amount = fact(Field::Amount).map(|a| {
-            let a = mask_card_numbers(a);
-            match (locale, fact(Field::Currency)) {
-                (Locale::ZhCn, None | Some("CNY") | Some("元")) => format!("{a} 元"),
-                (Locale::En, None | Some("CNY")) => format!("CNY {a}"),
-                (_, Some(c)) => format!("{a} {}", mask_card_numbers(c)),
-            }
-        });
-        let route = self.phrase(match case.route {
-            Some(Route::WalletBalance) => "route_wallet_balance",
-            Some(Route::BankCard) => "route_bank_card",
-            Some(Route::CreditCard) => "route_credit_card",
-            Some(Route::OriginalMethod) => "route_original_method",
-            Some(Route::Other) | None => "route_other",
-        });
+
+        // Who holds the money decides whom a complaint names.
+        let merchant_at_fault = d.kind == CaseKind::Refund
+            && (d.findings.first().map(|f| f.cause) == Some(Cause::MerchantError)
+                || d.answered.iter().any(|(n, c)| {
+                    n == "merchant_response"
+                        && matches!(c.as_str(), "agreed_not_done" | "refused_or_stalling" | "no_reply")
+                }));
+        let (respondent, involved) = if merchant_at_fault {
+            (value("merchant"), fill(self.phrase("involved_wallet"), &value))
+        } else if d.kind == CaseKind::Refund && merchant.is_some() {
+            (value("wallet"), fill(self.phrase("involved_merchant"), &value))
+        } else {
+            (value("wallet"), String::new())
+        };
+
         // " (hotline: 95188; in the app: Me > Help)" / "（客服电话：95188；在 App 里：我的 > 客服）"
         let colon = if zh { "：" } else { ": " };
         let given: Vec<String> = case
@@ -444,46 +658,81 @@ impl Letters {
             format!(" ({})", given.join("; "))
         };
         let reply_by = case
-            .today
-            .add_days(t.reply_days as i64)
+            .calendar
+            .add_working_days(case.today, u16::try_from(t.reply_days).unwrap_or(90))
             .map(date)
             .unwrap_or_default();
         let body = fill(&t.body, &|k| {
-            let typed = |f: Field| fact(f).map(mask_card_numbers);
-            Some(match k {
-                "transaction_at" => fact(Field::TransactionAt)
-                    .map(|v| mask_card_numbers(&v.replace('T', " ")))
-                    .unwrap_or_else(|| self.missing(k)),
-                "amount" => amount.clone().unwrap_or_else(|| self.missing(k)),
-                "merchant" => typed(Field::Merchant).unwrap_or_else(|| self.missing(k)),
-                "order_number" => typed(Field::OrderNumber).unwrap_or_else(|| self.missing(k)),
-                "wallet" => typed(Field::Wallet).unwrap_or_else(|| self.missing(k)),
-                "refund_started_on" => start_text.clone(),
-                "receiving_account" => fact(Field::ReceivingAccount)
-                    .map(mask_account)
-                    .unwrap_or_else(|| self.missing(k)),
-                "name" => case
-                    .name
-                    .map(mask_card_numbers)
-                    .unwrap_or_else(|| self.missing(k)),
-                "phone" => case
-                    .phone
-                    .map(str::to_string)
-                    .unwrap_or_else(|| self.missing(k)),
-                "clock" => clock.clone(),
-                "causes" => causes.clone(),
-                "contacts" => contacts.clone(),
-                "route" => route.to_string(),
-                "reply_by" => reply_by.clone(),
-                "today" => date(case.today),
-                "support" => support.clone(),
-                _ => return None,
+            value(k).or_else(|| {
+                Some(match k {
+                    "subject" | "what" | "remedy" => kind_text(k),
+                    "facts" => facts.clone(),
+                    "reported" => reported.clone(),
+                    "done" => done.clone(),
+                    "contacts" => contacts.clone(),
+                    "clock" => clock.clone(),
+                    "respondent" => respondent.clone().unwrap_or_default(),
+                    "involved" => involved.clone(),
+                    "reply_by" => reply_by.clone(),
+                    "today" => date(case.today),
+                    "support" => support.clone(),
+                    _ => return None,
+                })
             })
         });
         Some(Letter {
             id,
             title: t.title.clone(),
-            body,
+            body: tidy(&body),
         })
     }
+}
+
+/// The text a ladder channel's own complaint is (it does not claim itself as done).
+fn channel_letter(channel: Channel) -> &'static str {
+    match channel {
+        Channel::InApp => "in_app_complaint",
+        Channel::ConsumerAssociation => "consumer_association",
+        Channel::Regulator => "regulator",
+        _ => "",
+    }
+}
+
+fn contact_line(template: &str, c: &Contact, locale: Locale, unknown: &str) -> String {
+    let value = |v: &str| {
+        if v.trim().is_empty() {
+            unknown.to_string()
+        } else {
+            mask_card_numbers(v.trim())
+        }
+    };
+    fill(template, &|k| match k {
+        "at" => Some(if c.at.trim().is_empty() {
+            unknown.to_string()
+        } else {
+            mask_card_numbers(&format_datetime(locale, c.at.trim()))
+        }),
+        "channel" => Some(value(&c.channel)),
+        "ticket" => Some(value(&c.ticket)),
+        "agent" => Some(value(&c.agent)),
+        "promise" => Some(value(&c.promise)),
+        _ => None,
+    })
+}
+
+/// Lines that a placeholder left empty go, and blank lines never pile up: what was not
+/// recorded leaves no gap.
+fn tidy(body: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for line in body.lines() {
+        let blank = line.trim().is_empty() || line.trim() == "-";
+        if blank && out.last().is_none_or(|l| l.is_empty()) {
+            continue;
+        }
+        out.push(if blank { "" } else { line });
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
 }

@@ -4,6 +4,16 @@
 //! lives in `content/flow.json`). A cause is diagnosed at [`DIAGNOSIS_THRESHOLD`] points or
 //! more; when none gets there, the causes sharing the top score (if any) are shown as
 //! possible ones. The "why" is the list of the person's own answers that gave the points.
+//!
+//! Some answers rule a cause out whatever else points at it (`rules_out` in the flow): the
+//! kind of money decides who can be at fault (no merchant in a transfer between people,
+//! nothing typed by the person in a merchant refund), and "I checked my details, they are
+//! right" takes the person's own mistake off the table. No answer without a sign of a
+//! mistake gives the person's mistake a point.
+//!
+//! The kind of case ([`CaseKind`]) comes from the flags the answers raise; it decides
+//! whether a refund clock applies at all (only where money is in transit, DESIGN §7) and
+//! which remedy the texts ask for.
 
 use super::case::parse_amount;
 use super::clock::{verdict, ClockRules, Verdict};
@@ -26,6 +36,38 @@ pub struct Finding {
     pub why: Vec<Reason>,
 }
 
+/// What kind of case this is, for the clock and the texts. Theft and restrictions win over
+/// the kind of money: a refund on a frozen account waits for the freeze, not for a window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseKind {
+    /// A merchant refund, a failed payment, or any other money owed back.
+    Refund,
+    Withdrawal,
+    /// Money someone sent the person.
+    Transfer,
+    /// Transactions the person did not authorise.
+    Unauthorised,
+    /// The account or the money is restricted or frozen.
+    Restricted,
+}
+
+impl CaseKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            CaseKind::Refund => "refund",
+            CaseKind::Withdrawal => "withdrawal",
+            CaseKind::Transfer => "transfer",
+            CaseKind::Unauthorised => "unauthorised",
+            CaseKind::Restricted => "restricted",
+        }
+    }
+
+    /// Whether money is on its way, so a normal processing window means something.
+    pub fn in_transit(self) -> bool {
+        !matches!(self, CaseKind::Unauthorised | CaseKind::Restricted)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnosis {
     /// Most likely first. Empty when the answers point nowhere.
@@ -35,6 +77,12 @@ pub struct Diagnosis {
     /// The refund route: the case file's, else the one the kind of money suggests.
     pub route: Option<Route>,
     pub pay_later: bool,
+    /// Every flag the answers on the path raised.
+    pub flags: Vec<Flag>,
+    pub kind: CaseKind,
+    /// The answers on the path, (question node, choice), for texts that state what the
+    /// person reported rather than the guide's guess.
+    pub answered: Vec<Reason>,
     /// The amount given is at or above the flow's legal-help threshold.
     pub large_amount: bool,
     /// The person marked the regulator complaint "answered" (not "resolved"): legal help next.
@@ -64,7 +112,9 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
         });
     }
     let mut route = None;
-    let mut pay_later = false;
+    let mut flags: Vec<Flag> = Vec::new();
+    let mut ruled_out: Vec<Cause> = Vec::new();
+    let mut answered: Vec<Reason> = Vec::new();
     let mut large_amount = false;
     for i in session.path(flow) {
         let node = &flow.nodes[i];
@@ -93,12 +143,20 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
                 continue;
             };
             route = choice.route.or(route);
-            pay_later |= choice.flag == Some(Flag::PayLater);
+            flags.extend(choice.flag);
+            ruled_out.extend_from_slice(&choice.rules_out);
+            answered.push((node.id.clone(), id.clone()));
             for &(cause, points) in &choice.points {
                 let f = &mut found[cause.index()];
                 f.score += u32::from(points);
                 f.why.push((node.id.clone(), id.clone()));
             }
+        }
+    }
+    for f in &mut found {
+        if ruled_out.contains(&f.cause) {
+            f.score = 0;
+            f.why.clear();
         }
     }
     let top = found.iter().map(|f| f.score).max().unwrap_or(0);
@@ -129,11 +187,26 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
         .or(route);
     // Legal help is raised too once the regulator answered without resolving it (DESIGN §7).
     let regulator_unresolved = session.ladder.get(&Channel::Regulator) == Some(&Status::Answered);
+    let has = |f: Flag| flags.contains(&f);
+    let kind = if has(Flag::Unauthorised) {
+        CaseKind::Unauthorised
+    } else if has(Flag::Restricted) {
+        CaseKind::Restricted
+    } else if has(Flag::Withdrawal) {
+        CaseKind::Withdrawal
+    } else if has(Flag::Transfer) {
+        CaseKind::Transfer
+    } else {
+        CaseKind::Refund
+    };
     Diagnosis {
         findings,
         confident,
         route,
-        pay_later,
+        pay_later: has(Flag::PayLater),
+        kind,
+        answered,
+        flags,
         large_amount,
         regulator_unresolved,
         steps,
@@ -141,14 +214,19 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
 }
 
 /// The refund clock for this session on `today`: the route the kind of money suggests, the
-/// start date from the case facts (the same value the triage question filled). Unknown
-/// without a route, a usable start date (not after today) or a today.
+/// start date from the case facts (the same value the triage question filled). Not
+/// applicable where no money is in transit (theft, a restriction); unknown without a route,
+/// a usable start date (not after today) or a today.
 pub fn refund_clock(
-    route: Option<Route>,
+    d: &Diagnosis,
     session: &Session,
     today: Option<Date>,
     rules: &ClockRules,
 ) -> Verdict {
+    if !d.kind.in_transit() {
+        return Verdict::NotApplicable;
+    }
+    let route = d.route;
     let start = session
         .facts
         .get(&Field::RefundStartedOn)
@@ -178,7 +256,7 @@ pub fn follow_up_due(
     {
         return None;
     }
-    match refund_clock(diagnose(flow, session).route, session, today, rules) {
+    match refund_clock(&diagnose(flow, session), session, today, rules) {
         Verdict::Overdue { due, .. } => Some(due),
         _ => None,
     }
@@ -197,17 +275,18 @@ pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {
 
 /// Who is involved, from the diagnosis: always the wallet; a bank when the money goes to or
 /// comes from a card; the merchant for merchant refunds or a merchant cause; fraud when the
-/// account may be compromised.
+/// account may be compromised or a fake "customer service" got in touch.
 pub fn parties(d: &Diagnosis) -> Vec<Party> {
     let mut out = vec![Party::PaymentInstitution];
-    if matches!(d.route, Some(Route::BankCard | Route::CreditCard)) {
+    // A bank, or a consumer-finance lender (pay-later): both answer to 12378.
+    if matches!(d.route, Some(Route::BankCard | Route::CreditCard)) || d.pay_later {
         out.push(Party::Bank);
     }
     let causes = d.causes();
     if d.route == Some(Route::OriginalMethod) || causes.contains(&Cause::MerchantError) {
         out.push(Party::Merchant);
     }
-    if causes.contains(&Cause::AccountSecurity) {
+    if causes.contains(&Cause::AccountSecurity) || d.flags.contains(&Flag::Scam) {
         out.push(Party::Fraud);
     }
     out

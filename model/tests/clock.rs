@@ -261,7 +261,7 @@ proptest! {
                 let expected = if business_days { naive_working_days(&cal, due, today) } else { (today.days_since_epoch() - due.days_since_epoch()) as u32 };
                 prop_assert_eq!(days_late, expected);
             }
-            Verdict::Unknown => prop_assert!(false),
+            Verdict::Unknown | Verdict::NotApplicable => prop_assert!(false),
         }
         if business_days {
             prop_assert!(cal.is_working_day(due) || max_days == 0);

@@ -293,7 +293,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
     // Bank card: 7 working days. From Mon 2026-11-02 the window ended Wed 2026-11-11.
     let late = walk_with("2026-11-02");
     let d = diagnose(&guide.flow, &late);
-    let clock = refund_clock(d.route, &late, today, &ClockRules::default());
+    let clock = refund_clock(&d, &late, today, &ClockRules::default());
     assert_eq!(
         clock,
         Verdict::Overdue {
@@ -312,7 +312,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
 
     let fresh = walk_with("2026-11-23");
     let d = diagnose(&guide.flow, &fresh);
-    let clock = refund_clock(d.route, &fresh, today, &ClockRules::default());
+    let clock = refund_clock(&d, &fresh, today, &ClockRules::default());
     assert_eq!(clock.id(), "waiting");
     assert_eq!(
         plan_steps(&d, clock),
@@ -321,7 +321,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
     );
 
     assert_eq!(
-        refund_clock(d.route, &fresh, None, &ClockRules::default()),
+        refund_clock(&d, &fresh, None, &ClockRules::default()),
         Verdict::Unknown,
         "no today, no verdict"
     );
@@ -336,7 +336,7 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
     );
     assert_eq!(
         refund_clock(
-            Some(refund_guide_model::Route::Other),
+            &diagnose(&guide.flow, &skipped),
             &skipped,
             today,
             &ClockRules::default()
@@ -361,7 +361,7 @@ fn the_integrators_refund_windows_and_holidays_decide_the_verdict() {
             Type("started_on", "2026-11-16"),
         ],
     );
-    let route = diagnose(&guide.flow, &s).route;
+    let route = &diagnose(&guide.flow, &s);
     let today = Date::new(2026, 11, 20);
     let rules = |json: &str| parse(&serde_json::from_str::<Json>(json).unwrap()).0.clock;
     // Default bank card window: 7 working days from Mon 16 Nov, due Wed 25 Nov.

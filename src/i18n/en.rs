@@ -14,6 +14,7 @@ pub(super) static UI: Ui = Ui {
     next: "Continue",
     back: "Back",
     restart: "Start again",
+    scam_next: "I understand: go on to my money problem",
     load_newer: "Load the newer progress",
     skip: "I don't know, skip this",
     change: "Change",
@@ -42,7 +43,7 @@ pub(super) static UI: Ui = Ui {
         format!("Case closed on {d}: the money arrived. Your plan stays here for your records.")
     },
     support: SupportWords {
-        title: "Official support",
+        title: "Support contacts given by this site (check them inside the official app)",
         hotline: "Hotline",
         in_app: "In the app",
         website: "Website",
@@ -59,6 +60,8 @@ pub(super) static UI: Ui = Ui {
             ("Refund route", "Where the money should come back to"),
             ("Date the refund or withdrawal started", "Format: year-month-day"),
             ("Receiving account", "Only the last four digits are kept; the rest are hidden as you type"),
+            ("Your name", "Optional, to sign the texts; kept on this device only"),
+            ("Your phone number", "Optional, to sign the texts; kept on this device only"),
         ],
         contact: [
             "When",
@@ -113,6 +116,7 @@ pub(super) static UI: Ui = Ui {
             copy: "Copy",
             copied: "Copied",
             copy_failed: "Could not copy; select the text and copy it yourself",
+            unfilled: "Fill in before sending: ",
             download_txt: "Download .txt",
             print: "Print the whole case",
             download_ics: "Download reminders (.ics)",

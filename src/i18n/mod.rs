@@ -21,6 +21,8 @@ pub struct Ui {
     pub next: &'static str,
     pub back: &'static str,
     pub restart: &'static str,
+    /// The scam warning's way on to the person's real problem.
+    pub scam_next: &'static str,
     /// The button on the "changed in another tab" notice.
     pub load_newer: &'static str,
     pub skip: &'static str,
@@ -89,7 +91,7 @@ pub struct SupportWords {
 /// [`EVIDENCE_IDS`]: refund_guide_model::case::EVIDENCE_IDS
 pub struct CaseWords {
     /// Label and hint of each case fact.
-    pub facts: [(&'static str, &'static str); 9],
+    pub facts: [(&'static str, &'static str); 11],
     /// The contact log's field labels.
     pub contact: [&'static str; 6],
     /// The evidence checklist's items.
@@ -133,6 +135,8 @@ pub struct TextWords {
     pub copied: &'static str,
     /// The browser refused the clipboard.
     pub copy_failed: &'static str,
+    /// Before the placeholders a text still holds: what the person has not given.
+    pub unfilled: &'static str,
     pub download_txt: &'static str,
     /// Prints the whole case.
     pub print: &'static str,
@@ -248,6 +252,14 @@ pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
                     unit
                 };
                 (format!("{days_late} {unit} late"), format!("The normal processing time ended on {due_text}. Contact support now and start keeping evidence."))
+            }
+        }
+        // The plan words this per kind of case (content notes `no_clock_*`).
+        Verdict::NotApplicable => {
+            if zh {
+                ("这类情况没有等待期限".into(), String::new())
+            } else {
+                ("No waiting time applies".into(), String::new())
             }
         }
         Verdict::Unknown => {

@@ -14,6 +14,7 @@ pub(super) static UI: Ui = Ui {
     next: "继续",
     back: "返回",
     restart: "重新开始",
+    scam_next: "我知道了，继续处理我的问题",
     load_newer: "载入最新进度",
     skip: "我不知道，跳过",
     change: "修改",
@@ -40,7 +41,7 @@ pub(super) static UI: Ui = Ui {
     download_backup: "下载无法读取的数据",
     resolved: |d| format!("已于 {d} 结案：钱已到账。处理方案仍保存在这里，方便留档。"),
     support: SupportWords {
-        title: "官方客服",
+        title: "本页面提供方给出的客服（请在官方 App 内核实）",
         hotline: "客服电话",
         in_app: "在 App 里",
         website: "网站",
@@ -57,6 +58,8 @@ pub(super) static UI: Ui = Ui {
             ("退回方式", "钱应该退到哪里"),
             ("退款 / 提现发起日期", "格式：年-月-日"),
             ("收款账户", "只保留后四位，其余数字在输入时就会隐藏"),
+            ("你的姓名", "选填，用于文书的署名，只保存在这台设备上"),
+            ("你的联系电话", "选填，用于文书的署名，只保存在这台设备上"),
         ],
         contact: [
             "联系时间",
@@ -107,6 +110,7 @@ pub(super) static UI: Ui = Ui {
             copy: "复制",
             copied: "已复制",
             copy_failed: "无法复制，请手动选择文字复制",
+            unfilled: "发送前还需补上：",
             download_txt: "下载 .txt",
             print: "打印整个案件",
             download_ics: "下载提醒日历（.ics）",

@@ -36,6 +36,7 @@ pub fn CaseFacts(props: &CaseFactsProps) -> Html {
             Field::RefundStartedOn => Control::Input("date"),
             Field::Amount => Control::Decimal,
             Field::Route => Control::Select(routes.clone()),
+            Field::Phone => Control::Input("tel"),
             _ => Control::Input("text"),
         };
         let value = props.facts.get(&f).cloned().unwrap_or_default();

@@ -51,12 +51,7 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
     let letters = crate::builtin::letters(locale);
     let texts = props.guide.0.texts(locale);
     let d = diagnose(&props.guide.0.flow, session);
-    let clock = refund_clock(d.route, session, Some(today), &props.config.clock);
-    let causes: Vec<_> = d
-        .findings
-        .iter()
-        .map(|f| (f.cause, texts.cause(f.cause).0.to_string()))
-        .collect();
+    let clock = refund_clock(&d, session, Some(today), &props.config.clock);
     // The provider's support contacts, as configured, cited after the wallet's name.
     let s = &props.config.support;
     let mut support: Vec<(&str, &str)> = Vec::new();
@@ -71,14 +66,14 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
         }
     }
     let filled = letters.render_all(&Case {
-        facts: &session.facts,
-        contacts: &session.contacts,
-        causes: &causes,
+        session,
+        diagnosis: &d,
+        texts,
+        evidence_labels: &words.evidence,
         clock,
-        route: d.route,
         today,
-        name: None,
-        phone: None,
+        calendar: &props.config.clock.calendar,
+        brand: props.config.brand.name.as_deref(),
         support: &support,
     });
 
@@ -107,9 +102,14 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
             _ => None,
         };
         let file = format!("{}\n\n{}\n", l.title, l.body);
+        // The placeholders left for what the person has not given, named at the text.
+        let unfilled = letters.unfilled(&l.body).join(t.list_separator);
         html! {
             <section class="rg-letter" data-text={id} key={id}>
                 <h3 class="rg-subheading" id={format!("rg-l-{id}")}>{ l.title.clone() }</h3>
+                if !unfilled.is_empty() {
+                    <p class="rg-hint rg-unfilled" data-unfilled="">{ words.texts.unfilled }{ unfilled }</p>
+                }
                 <pre class="rg-letter__body" data-letter={id} tabindex="0" aria-labelledby={format!("rg-l-{id}")}>{ l.body.clone() }</pre>
                 <div class="rg-actions">
                     <button type="button" class="rg-button rg-button--secondary" data-action="copy" onclick={oncopy}>{ words.texts.copy }</button>
@@ -156,6 +156,7 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
     });
     html! {
         <>
+            <p class="rg-callout" data-reminder="">{ texts.note("official_only").to_string() }</p>
             { for cards }
             <div class="rg-actions rg-case-actions">
                 <button type="button" class="rg-button" data-action="print" onclick={onprint}>{ words.texts.print }</button>

@@ -1,6 +1,8 @@
 //! The outcome: the likely causes with the answers that point there, the refund clock, then
 //! the five handling steps ordered and worded for the most likely cause (with the provider's
-//! support contacts and the escalation ladder), and links to the know-how pages.
+//! support contacts and the escalation ladder), and links to the know-how pages. Where no
+//! money is in transit there is no clock date, and the plan says why; the police and
+//! anti-fraud contacts have a block of their own when the case involves fraud.
 
 use std::rc::Rc;
 
@@ -9,10 +11,12 @@ use yew::prelude::*;
 use super::ladder::Ladder;
 use super::support_contacts::SupportContacts;
 use super::GuideRef;
+use crate::builtin::police_lines;
 use crate::i18n::{clock_text, ui};
 use refund_guide_model::config::Config;
 use refund_guide_model::contacts::mask;
-use refund_guide_model::triage::parties;
+use refund_guide_model::content::Flag;
+use refund_guide_model::triage::{parties, CaseKind};
 use refund_guide_model::{
     diagnose, plan_steps, refund_clock, Action, Date, Locale, NodeKind, Route, Session, Step,
 };
@@ -49,8 +53,27 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
     };
     let text = texts.node(&node.id);
     let d = diagnose(flow, &props.session);
-    let clock = refund_clock(d.route, &props.session, props.today, &props.config.clock);
+    let clock = refund_clock(&d, &props.session, props.today, &props.config.clock);
     let (clock_title, clock_body) = clock_text(locale, clock);
+    // No money in transit (theft, a restriction): say why there is no date, and what
+    // to do instead (DESIGN §7).
+    let clock_body = match d.kind {
+        CaseKind::Unauthorised => texts.note("no_clock_unauthorised").to_string(),
+        CaseKind::Restricted => texts.note("no_clock_restricted").to_string(),
+        _ => clock_body,
+    };
+    // What the answers add to the plan: pay-later credit, a refund to a card or credit,
+    // a foreign currency, how a freeze is lifted.
+    let flag_notes = [
+        (Flag::PayLater, "pay_later"),
+        (Flag::ToCredit, "to_credit"),
+        (Flag::CrossBorder, "cross_border"),
+        (Flag::Reverify, "reverify"),
+        (Flag::OfficialFreeze, "official_freeze"),
+    ]
+    .into_iter()
+    .filter(|(f, _)| d.flags.contains(f))
+    .map(|(f, note)| html! { <p class="rg-callout" data-note={note} key={note}>{ texts.note(note).to_string() }</p> });
     let due = clock.due().map(|d| d.to_string());
 
     let causes = d.findings.iter().map(|f| {
@@ -70,6 +93,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
 
     // Who is involved decides which public contacts (dated data) show under their channel.
     let parties = mask(&parties(&d));
+    let police = police_lines(parties, locale).collect::<Vec<_>>().join("\n");
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
 
     let order = plan_steps(&d, clock);
@@ -98,6 +122,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 }
                 if s == Step::ContactSupport {
                     <SupportContacts {locale} config={props.config.clone()} />
+                    <p class="rg-hint" data-reminder="">{ texts.note("official_only").to_string() }</p>
                 }
                 if s == Step::FileComplaint {
                     <Ladder guide={props.guide.clone()} {locale} {parties} {card_route}
@@ -141,9 +166,13 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                     <p>{ clock_body }</p>
                 </section>
             }
-            if d.pay_later {
-                <p class="rg-callout">{ texts.note("pay_later").to_string() }</p>
+            if !police.is_empty() {
+                <section class="rg-callout rg-police" data-police="">
+                    <h3 class="rg-subheading">{ texts.note("police").to_string() }</h3>
+                    <p class="rg-lines" data-public-contacts="">{ police }</p>
+                </section>
             }
+            { for flag_notes }
             <ol class="rg-plan">{ for steps }</ol>
             <h3 class="rg-section-title">{ texts.note("more").to_string() }</h3>
             <ul class="rg-more">{ for more }</ul>

@@ -1,5 +1,5 @@
 //! Pages that interrupt: the account-security checklist (then Continue) and the scam warning
-//! (the path ends here: back, or start again).
+//! (DESIGN §8: warning first, then a way on to the person's real problem, or start again).
 
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn WarningStep(props: &WarningStepProps) -> Html {
         return Html::default();
     };
     let text = props.guide.0.texts(props.locale).node(&node.id);
-    let ends = matches!(node.kind, NodeKind::Stop);
+    let stop = matches!(node.kind, NodeKind::Stop);
     let onnext = super::click(&props.on_action, Action::Next { today: None });
     let onrestart = super::click(&props.on_action, Action::Restart);
     html! {
@@ -36,10 +36,11 @@ pub fn WarningStep(props: &WarningStepProps) -> Html {
             <ol class="rg-list">
                 { for text.body.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
             </ol>
-            if ends {
+            if node.next.is_some() {
+                <button type="button" class="rg-button" data-action="next" onclick={onnext}>{ if stop { t.scam_next } else { t.next } }</button>
+            }
+            if stop {
                 <button type="button" class="rg-button rg-button--secondary" data-action="restart" onclick={onrestart}>{ t.restart }</button>
-            } else {
-                <button type="button" class="rg-button" data-action="next" onclick={onnext}>{ t.next }</button>
             }
         </div>
     }
