@@ -305,6 +305,8 @@ fn the_case_summary_keeps_typed_text_and_spaces_only_date_times() {
         ("Route", ""),
         ("Started", ""),
         ("Account", ""),
+        ("Name", ""),
+        ("Phone", ""),
     ];
     let evidence = [
         "Record",

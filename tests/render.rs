@@ -40,7 +40,7 @@ fn check(guide: &Rc<Guide>, s: &Session) -> Result<(), TestCaseError> {
             let d = diagnose(&guide.flow, s);
             let marked = html.matches("data-cause=").count();
             prop_assert_eq!(marked, d.findings.len());
-            let clock = refund_clock(d.route, s, Some(today()), &Default::default());
+            let clock = refund_clock(&d, s, Some(today()), &Default::default());
             let hook = format!("data-clock=\"{}\"", clock.id());
             prop_assert!(html.contains(&hook), "{hook}");
             prop_assert_eq!(html.contains("data-due="), clock.due().is_some());

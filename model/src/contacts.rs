@@ -214,12 +214,18 @@ impl Directory {
                 .unwrap_or_default()
                 .to_string();
             let place = format!("contact `{id}`");
-            let channel = c.get("channel").map(|v| v.as_str().and_then(Channel::from_id));
+            let channel = c
+                .get("channel")
+                .map(|v| v.as_str().and_then(Channel::from_id));
             if channel.is_some_and(|c| c.is_none()) {
                 errors.push(err(place.clone(), "`channel` must be a channel id".into()));
             }
             let channel = channel.flatten();
-            if channel.is_none() && !c.get("when").is_some_and(|w| w == &serde_json::json!(["fraud"])) {
+            if channel.is_none()
+                && !c
+                    .get("when")
+                    .is_some_and(|w| w == &serde_json::json!(["fraud"]))
+            {
                 errors.push(err(
                     place.clone(),
                     "only police and anti-fraud entries (`when: [\"fraud\"]`) go without a `channel`".into(),
@@ -232,14 +238,24 @@ impl Directory {
                 .unwrap_or_default()
                 .to_string();
             if !(source_url.starts_with("https://") || source_url.starts_with("http://")) {
-                errors.push(err(place.clone(), "`source.url` must be a web address".into()));
+                errors.push(err(
+                    place.clone(),
+                    "`source.url` must be a web address".into(),
+                ));
             }
             let source_date = source.and_then(|s| s.get("date"));
-            let date = source_date.and_then(Value::as_str).and_then(Date::parse_iso);
+            let date = source_date
+                .and_then(Value::as_str)
+                .and_then(Date::parse_iso);
             if source_date.is_some() && date.is_none() {
-                errors.push(err(place.clone(), "`source.date` must be YYYY-MM-DD".into()));
+                errors.push(err(
+                    place.clone(),
+                    "`source.date` must be YYYY-MM-DD".into(),
+                ));
             }
-            let secondary = source.and_then(|s| s.get("secondary")).and_then(Value::as_bool);
+            let secondary = source
+                .and_then(|s| s.get("secondary"))
+                .and_then(Value::as_bool);
             if secondary.is_none() {
                 errors.push(err(
                     place.clone(),

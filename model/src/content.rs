@@ -325,8 +325,8 @@ pub struct Flow {
 }
 
 const NODE_KEYS: &[&str] = &[
-    "id", "kind", "next", "multi", "choices", "field", "input", "links", "topic", "page",
-    "unless", "only_if",
+    "id", "kind", "next", "multi", "choices", "field", "input", "links", "topic", "page", "unless",
+    "only_if",
 ];
 const CHOICE_KEYS: &[&str] = &[
     "id",
@@ -497,10 +497,9 @@ impl Flow {
                         for id in r.strings(c, "rules_out", &place) {
                             match Cause::from_id(&id) {
                                 Some(cause) => rules_out.push(cause),
-                                None => r.err(
-                                    &place,
-                                    format!("{what} rules out unknown cause `{id}`"),
-                                ),
+                                None => {
+                                    r.err(&place, format!("{what} rules out unknown cause `{id}`"))
+                                }
                             }
                         }
                         let exclusive = r.flag(c, "exclusive", &place);

@@ -642,11 +642,13 @@ impl Session {
             if matches!(node.kind, NodeKind::Summary) || node.is_end() {
                 break;
             }
-            let default = node.next.or_else(|| match &node.kind {
-                NodeKind::Question { choices, .. } => choices.iter().find_map(|c| c.next),
-                _ => None,
-            })
-            .map(|n| self.land(flow, n));
+            let default = node
+                .next
+                .or_else(|| match &node.kind {
+                    NodeKind::Question { choices, .. } => choices.iter().find_map(|c| c.next),
+                    _ => None,
+                })
+                .map(|n| self.land(flow, n));
             match default {
                 Some(n) if !std::mem::replace(&mut seen[n], true) => {
                     if counted(n) {

@@ -497,7 +497,8 @@ impl Letters {
         let value = |k: &str| -> Option<String> {
             Some(match k {
                 "transaction_at" => or_missing(
-                    fact(Field::TransactionAt).map(|v| mask_card_numbers(&format_datetime(locale, v))),
+                    fact(Field::TransactionAt)
+                        .map(|v| mask_card_numbers(&format_datetime(locale, v))),
                     k,
                 ),
                 "amount" => or_missing(amount.clone(), k),
@@ -505,7 +506,9 @@ impl Letters {
                 "order_number" => or_missing(typed(Field::OrderNumber), k),
                 "wallet" => or_missing(wallet.clone(), k),
                 "refund_started_on" => or_missing(started.clone(), k),
-                "receiving_account" => or_missing(fact(Field::ReceivingAccount).map(mask_account), k),
+                "receiving_account" => {
+                    or_missing(fact(Field::ReceivingAccount).map(mask_account), k)
+                }
                 "name" => or_missing(typed(Field::FullName), k),
                 "phone" => or_missing(typed(Field::Phone), k),
                 "route" => self
@@ -549,16 +552,38 @@ impl Letters {
 
         // The facts block: a line per fact that fits this kind of case.
         let mut facts: Vec<String> = Vec::new();
-        let mut line = |label: &str, v: String| facts.push(format!("{label}{}{v}", if zh { "：" } else { ": " }));
-        line(self.phrase("label_transaction_at"), value("transaction_at").unwrap_or_default());
-        line(self.phrase("label_amount"), value("amount").unwrap_or_default());
-        if d.kind == CaseKind::Refund && (merchant.is_some() || d.route == Some(Route::OriginalMethod)) {
-            line(self.phrase("label_merchant"), value("merchant").unwrap_or_default());
+        let mut line = |label: &str, v: String| {
+            facts.push(format!("{label}{}{v}", if zh { "：" } else { ": " }))
+        };
+        line(
+            self.phrase("label_transaction_at"),
+            value("transaction_at").unwrap_or_default(),
+        );
+        line(
+            self.phrase("label_amount"),
+            value("amount").unwrap_or_default(),
+        );
+        if d.kind == CaseKind::Refund
+            && (merchant.is_some() || d.route == Some(Route::OriginalMethod))
+        {
+            line(
+                self.phrase("label_merchant"),
+                value("merchant").unwrap_or_default(),
+            );
         }
-        line(self.phrase("label_order_number"), value("order_number").unwrap_or_default());
+        line(
+            self.phrase("label_order_number"),
+            value("order_number").unwrap_or_default(),
+        );
         if d.kind.in_transit() {
-            line(self.kind_text(d.kind, "started"), value("refund_started_on").unwrap_or_default());
-            line(self.phrase("label_receiving_account"), value("receiving_account").unwrap_or_default());
+            line(
+                self.kind_text(d.kind, "started"),
+                value("refund_started_on").unwrap_or_default(),
+            );
+            line(
+                self.phrase("label_receiving_account"),
+                value("receiving_account").unwrap_or_default(),
+            );
         }
         let facts = facts.join("\n");
 
@@ -623,7 +648,12 @@ impl Letters {
             let mut out = self.phrase("contacts_intro").to_string();
             for c in &session.contacts {
                 out.push_str("\n- ");
-                out.push_str(&contact_line(self.phrase("contact_line"), c, locale, unknown));
+                out.push_str(&contact_line(
+                    self.phrase("contact_line"),
+                    c,
+                    locale,
+                    unknown,
+                ));
             }
             out
         };
@@ -633,12 +663,21 @@ impl Letters {
             && (d.findings.first().map(|f| f.cause) == Some(Cause::MerchantError)
                 || d.answered.iter().any(|(n, c)| {
                     n == "merchant_response"
-                        && matches!(c.as_str(), "agreed_not_done" | "refused_or_stalling" | "no_reply")
+                        && matches!(
+                            c.as_str(),
+                            "agreed_not_done" | "refused_or_stalling" | "no_reply"
+                        )
                 }));
         let (respondent, involved) = if merchant_at_fault {
-            (value("merchant"), fill(self.phrase("involved_wallet"), &value))
+            (
+                value("merchant"),
+                fill(self.phrase("involved_wallet"), &value),
+            )
         } else if d.kind == CaseKind::Refund && merchant.is_some() {
-            (value("wallet"), fill(self.phrase("involved_merchant"), &value))
+            (
+                value("wallet"),
+                fill(self.phrase("involved_merchant"), &value),
+            )
         } else {
             (value("wallet"), String::new())
         };

@@ -142,3 +142,57 @@ pub fn played(guide: &Guide, actions: Vec<Action>) -> Session {
     s.cut.clear();
     s
 }
+
+/// Answers whatever the guide asks, from a story: the choices for each question it meets
+/// (by node id) and the value typed at each input (skipped when the story has none);
+/// Continue on warnings and "check your answers". Stops on the plan, or where a warning
+/// has no way on. Returns the session and every node shown, in order. Panics (a test
+/// failure) on a question the story has no answer for, so a story states every answer the
+/// flow asks of that person.
+pub fn answer(
+    guide: &Guide,
+    picks: &[(&str, &[&str])],
+    typed: &[(&str, &str)],
+    today: Option<Date>,
+) -> (Session, Vec<String>) {
+    let flow = &guide.flow;
+    let mut s = Session::new(flow);
+    let mut shown = Vec::new();
+    for _ in 0..flow.nodes.len() * 2 {
+        let node = s.current(flow).clone();
+        shown.push(node.id.clone());
+        match &node.kind {
+            NodeKind::Question { multi, .. } => {
+                let Some((_, chosen)) = picks.iter().find(|(id, _)| *id == node.id) else {
+                    panic!(
+                        "the story has no answer for `{}` (shown: {shown:?})",
+                        node.id
+                    )
+                };
+                for c in *chosen {
+                    s = s.apply(
+                        flow,
+                        if *multi {
+                            Action::Toggle(c.to_string())
+                        } else {
+                            Action::Choose(c.to_string())
+                        },
+                    );
+                }
+            }
+            NodeKind::Input { field, .. } => match typed.iter().find(|(id, _)| *id == node.id) {
+                Some((_, v)) => s = s.apply(flow, Action::SetFact(*field, v.to_string())),
+                None => {
+                    s = s.apply(flow, Action::Skip);
+                    continue;
+                }
+            },
+            NodeKind::Plan { .. } => break,
+            NodeKind::Stop if node.next.is_none() => break,
+            _ => {}
+        }
+        s = s.apply(flow, Action::Next { today });
+        assert!(s.error.is_none(), "error {:?} at `{}`", s.error, node.id);
+    }
+    (s, shown)
+}

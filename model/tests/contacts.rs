@@ -6,7 +6,7 @@
 mod common;
 
 use common::{walk, Say::*};
-use refund_guide_model::contacts::{Directory, Party};
+use refund_guide_model::contacts::{Directory, Party, POLICE_BLOCK};
 use refund_guide_model::ids::Channel;
 use refund_guide_model::triage::parties;
 use refund_guide_model::{diagnose, Locale};
@@ -50,13 +50,63 @@ fn every_case_gets_the_external_routes_in_ladder_order() {
             Channel::Lawsuit,
         ] {
             assert!(
-                list.iter().any(|c| c.channel == channel),
+                list.iter().any(|c| c.channel == Some(channel)),
                 "{channel:?} for {parties:?}"
             );
         }
-        let order: Vec<usize> = list.iter().map(|c| c.channel.index()).collect();
+        let order: Vec<usize> = list
+            .iter()
+            .map(|c| c.channel.map_or(POLICE_BLOCK, Channel::index))
+            .collect();
         assert!(order.windows(2).all(|w| w[0] <= w[1]), "ladder order");
     }
+}
+
+/// Regression for the content review: 110 and 96110 sat on the financial regulator's rung,
+/// 12315 was not told apart from the consumer association, 12348 was missing, and no entry
+/// named a source.
+#[test]
+fn police_have_their_own_block_and_every_entry_names_its_source() {
+    let dir = Directory::builtin().expect("the shipped directory is valid");
+    for c in &dir.contacts {
+        assert!(c.source.url.starts_with("http"), "{}", c.id);
+        let police = c
+            .phone
+            .as_deref()
+            .is_some_and(|p| p == "110" || p == "96110");
+        assert_eq!(police, c.channel.is_none() && c.phone.is_some(), "{}", c.id);
+        let line = Directory::line(c, Locale::En);
+        assert!(line.contains("Source: "), "{line}");
+        assert_eq!(
+            line.contains("secondary source"),
+            c.source.secondary,
+            "{line}"
+        );
+    }
+    let find = |phone: &str| {
+        dir.contacts
+            .iter()
+            .find(|c| c.phone.as_deref() == Some(phone))
+    };
+    assert_eq!(
+        find("12348").map(|c| c.channel),
+        Some(Some(Channel::Lawsuit))
+    );
+    let both = dir.for_case(&[Party::PaymentInstitution]);
+    for phone in ["12363", "12378"] {
+        assert!(
+            both.iter().any(|c| c.phone.as_deref() == Some(phone)),
+            "{phone} for a wallet"
+        );
+    }
+    assert!(
+        find("12363").unwrap().note(Locale::ZhCn).contains("12378"),
+        "what to do if told it is the wrong one"
+    );
+    assert!(find("12315")
+        .unwrap()
+        .note(Locale::En)
+        .contains("government"));
 }
 
 #[test]

@@ -32,198 +32,6 @@ fn every_cause_is_reached_from_at_least_two_different_questions() {
     }
 }
 
-/// The common tail of a walk after the status question.
-fn tail<'a>(
-    security: &'a [&'a str],
-    details: &'a [&'a str],
-    notices: &'a [&'a str],
-    pay_later: &'a [&'a str],
-) -> Vec<common::Say<'a>> {
-    let mut s = vec![Skip("started_on"), Pick("security_signs", security)];
-    if security.iter().any(|c| {
-        [
-            "unknown_transactions",
-            "credentials_changed",
-            "strange_login_alerts",
-        ]
-        .contains(c)
-    }) {
-        s.push(Go("security_now"));
-    }
-    s.extend([
-        Pick("details_checked", details),
-        Pick("notices", notices),
-        Skip("amount"),
-        Pick("pay_later", pay_later),
-        Go("summary"),
-    ]);
-    s
-}
-
-fn story(
-    head: Vec<common::Say<'static>>,
-    rest: Vec<common::Say<'static>>,
-) -> (Vec<Cause>, refund_guide_model::Diagnosis) {
-    let guide = guide();
-    let mut script = head;
-    script.extend(rest);
-    let s = walk(&guide, &script);
-    assert_eq!(current(&guide, &s), "plan");
-    let d = diagnose(&guide.flow, &s);
-    (d.causes(), d)
-}
-
-#[test]
-fn a_merchant_who_never_refunded_is_the_merchant() {
-    let (causes, d) = story(
-        vec![
-            Pick("money_kind", &["merchant_refund"]),
-            Pick("merchant_response", &["refused_or_stalling"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["no_refund_record"]),
-        ],
-        tail(
-            &["none_of_these"],
-            &["all_correct"],
-            &["none_of_these"],
-            &["no"],
-        ),
-    );
-    assert_eq!(causes, vec![Cause::MerchantError]);
-    assert!(d.confident);
-    assert_eq!(d.route, Some(Route::OriginalMethod));
-    let why: Vec<&str> = d.findings[0].why.iter().map(|(q, _)| q.as_str()).collect();
-    assert_eq!(
-        why,
-        ["money_kind", "merchant_response", "status"],
-        "the answers that pointed there"
-    );
-}
-
-#[test]
-fn unknown_transactions_diagnose_account_security_first() {
-    let (causes, _) = story(
-        vec![
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["unrecognised_activity"]),
-        ],
-        tail(
-            &["unknown_transactions", "strange_login_alerts"],
-            &["all_correct"],
-            &["none_of_these"],
-            &["no"],
-        ),
-    );
-    assert_eq!(causes, vec![Cause::AccountSecurity]);
-}
-
-#[test]
-fn a_wrong_account_number_is_the_persons_details() {
-    let (causes, d) = story(
-        vec![
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-        ],
-        tail(
-            &["none_of_these"],
-            &["found_mistake"],
-            &["none_of_these"],
-            &["yes"],
-        ),
-    );
-    assert_eq!(causes, vec![Cause::UserInfoError]);
-    assert!(d.pay_later, "pay-later answer raises the credit advice");
-    assert_eq!(d.route, Some(Route::BankCard));
-}
-
-#[test]
-fn a_freeze_notice_is_a_policy_change_and_an_outage_a_technical_fault() {
-    let (causes, _) = story(
-        vec![
-            Pick("money_kind", &["other_money"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["restricted"]),
-        ],
-        tail(
-            &["none_of_these"],
-            &["all_correct"],
-            &["account_frozen"],
-            &["no"],
-        ),
-    );
-    assert_eq!(causes, vec![Cause::PolicyChange]);
-    let (causes, d) = story(
-        vec![
-            Pick("money_kind", &["incoming_transfer"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["processing"]),
-        ],
-        tail(&["not_sure"], &["all_correct"], &["outage"], &["no"]),
-    );
-    assert_eq!(causes, vec![Cause::TechnicalFault]);
-    assert_eq!(
-        d.steps[0].id(),
-        "check_status",
-        "technical faults start by checking the status"
-    );
-}
-
-#[test]
-fn two_strong_causes_are_both_shown_most_likely_first() {
-    let (causes, _) = story(
-        vec![
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-        ],
-        tail(
-            &["none_of_these"],
-            &["found_mistake"],
-            &["policy_notice"],
-            &["no"],
-        ),
-    );
-    assert_eq!(causes, vec![Cause::UserInfoError, Cause::PolicyChange]);
-}
-
-#[test]
-fn weak_signals_are_only_possible_causes() {
-    let (causes, d) = story(
-        vec![
-            Pick("money_kind", &["incoming_transfer"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["processing"]),
-        ],
-        tail(
-            &["none_of_these"],
-            &["all_correct"],
-            &["none_of_these"],
-            &["no"],
-        ),
-    );
-    assert_eq!(causes, vec![Cause::TechnicalFault]);
-    assert!(!d.confident);
-    let (causes, _) = story(
-        vec![
-            Pick("money_kind", &["incoming_transfer"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["not_sure"]),
-        ],
-        tail(
-            &["none_of_these"],
-            &["all_correct"],
-            &["none_of_these"],
-            &["no"],
-        ),
-    );
-    assert!(
-        causes.is_empty(),
-        "nothing points anywhere: no cause is claimed"
-    );
-}
-
 #[test]
 fn a_large_amount_raises_legal_help_and_a_small_one_does_not() {
     let guide = guide();
@@ -239,7 +47,6 @@ fn a_large_amount_raises_legal_help_and_a_small_one_does_not() {
                 Pick("details_checked", &["all_correct"]),
                 Pick("notices", &["none_of_these"]),
                 Type("amount", amount),
-                Pick("pay_later", &["no"]),
             ],
         );
         diagnose(&guide.flow, &s).large_amount
@@ -247,25 +54,6 @@ fn a_large_amount_raises_legal_help_and_a_small_one_does_not() {
     assert!(run("20,000"));
     assert!(run("5000"), "the threshold itself counts");
     assert!(!run("4999.99"));
-}
-
-#[test]
-fn the_scam_path_stops_on_its_warning() {
-    let guide = guide();
-    let s = walk(
-        &guide,
-        &[
-            Pick("money_kind", &["merchant_refund"]),
-            Pick("merchant_response", &["no_reply"]),
-            Pick("scam_contact", &["asked_code_screen_or_money"]),
-        ],
-    );
-    assert_eq!(current(&guide, &s), "scam_warning");
-    let next = s.apply(
-        &guide.flow,
-        refund_guide_model::Action::Next { today: None },
-    );
-    assert_eq!(current(&guide, &next), "scam_warning", "the path ends here");
 }
 
 #[test]
@@ -286,7 +74,6 @@ fn the_clock_reads_the_route_from_the_kind_of_money_and_the_start_from_the_facts
                 Pick("details_checked", &["all_correct"]),
                 Pick("notices", &["none_of_these"]),
                 Skip("amount"),
-                Pick("pay_later", &["no"]),
             ],
         )
     };
@@ -422,7 +209,6 @@ fn host_events_carry_ids_and_statuses_never_what_was_typed() {
             Pick("details_checked", &["found_mistake"]),
             Pick("notices", &["none_of_these"]),
             Type("amount", "98765.43"),
-            Pick("pay_later", &["no"]),
             Go("summary"),
         ],
     );
@@ -493,7 +279,6 @@ fn coming_back_asks_about_the_money_only_on_an_open_plan_past_its_window() {
             Pick("details_checked", &["all_correct"]),
             Pick("notices", &["none_of_these"]),
             Skip("amount"),
-            Pick("pay_later", &["no"]),
             Go("summary"),
         ],
     );
