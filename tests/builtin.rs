@@ -62,5 +62,5 @@ fn the_shipped_lines_are_the_checked_directory() {
         dir.check_official(Locale::En, &format_date(Locale::En, dir.as_of))
     );
     assert!(public_contacts_note(Locale::En).contains("1 Dec 2026"));
-    assert!(public_contacts_note(Locale::ZhCn).contains("2026年11月1日"));
+    assert!(public_contacts_note(Locale::ZhCn).contains("2026年12月1日"));
 }

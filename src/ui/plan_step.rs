@@ -73,7 +73,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
     ]
     .into_iter()
     .filter(|(f, _)| d.flags.contains(f))
-    .map(|(f, note)| html! { <p class="rg-callout" data-note={note} key={note}>{ texts.note(note).to_string() }</p> });
+    .map(|(_, note)| html! { <p class="rg-callout" data-note={note} key={note}>{ texts.note(note).to_string() }</p> });
     let due = clock.due().map(|d| d.to_string());
 
     let causes = d.findings.iter().map(|f| {
