@@ -133,9 +133,9 @@ impl Directory {
             (false, false) => ", official website",
         };
         if zh {
-            out.push_str(&format!("（来源：{} {date}{kind}）", s.url));
+            out.push_str(&format!("（来源：{}，{date}{kind}）", s.url));
         } else {
-            out.push_str(&format!(" (Source: {} {date}{kind})", s.url));
+            out.push_str(&format!(" (Source: {}, {date}{kind})", s.url));
         }
         out
     }

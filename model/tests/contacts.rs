@@ -194,7 +194,11 @@ fn a_contact_line_names_the_body_its_number_or_site_and_what_it_is_for() {
         .expect("12363");
     assert_eq!(
         Directory::line(pboc, Locale::En),
-        "People's Bank of China, financial consumer complaints line 12363: For wallets and other non-bank payment institutions."
+        "People's Bank of China, financial consumer complaints line 12363 https://www.pbc.gov.cn: \
+         The People's Bank of China supervises wallets and other non-bank payment institutions: \
+         try this number first for a wallet, after complaining to the wallet itself. \
+         If told it is the wrong place, call 12378. \
+         (Source: https://www.2wbiao.com/p/88379.html, undated, secondary source)"
     );
     let cca = dir
         .contacts
@@ -202,4 +206,6 @@ fn a_contact_line_names_the_body_its_number_or_site_and_what_it_is_for() {
         .find(|c| c.id == "consumer_association")
         .expect("cca");
     assert!(Directory::line(cca, Locale::ZhCn).contains(" https://www.cca.org.cn："));
+    assert!(Directory::line(cca, Locale::ZhCn)
+        .ends_with("（来源：https://www.cca.org.cn，未注明日期，官方网站）"));
 }

@@ -40,6 +40,9 @@ for (const locale of ['zh-CN', 'en']) {
     await page.locator('[data-field="currency"]').fill('CNY');
     await page.locator('[data-field="merchant"]').fill('Shop 42');
     await page.locator('[data-field="order_number"]').fill('ORD-778');
+    // The person's own name and phone sign the texts (stored on the device only).
+    await page.locator('[data-field="full_name"]').fill('Wang Fang');
+    await page.locator('[data-field="phone"]').fill('138 0013 8000');
     await page.locator('[data-field="receiving_account"]').pressSequentially('6222021234567890');
     assert.equal(await page.locator('[data-field="receiving_account"]').inputValue(), '************7890', 'masked as typed');
     await page.locator('[data-action="next"]').click();
@@ -64,9 +67,16 @@ for (const locale of ['zh-CN', 'en']) {
       assert.ok(!/4111 ?1111 ?1111 ?1111/.test(text) && !text.includes('6222021234567890'), `${id}: no card number in full`);
       assert.ok(!/undefined|\{[a-z_]+\}/.test(text), `${id}: no gaps or raw placeholders`);
       // The clock's verdict, with its due date as people write it.
-      const due = locale === 'en' ? /ended on 13 Jan 2020; the money is now \d+ working days late/ : /已于 2020年1月13日 截止，至今已超时 \d+ 个工作日/;
+      const due = locale === 'en' ? /was due by 13 Jan 2020; it is now \d+ working days late/ : /应在 2020年1月13日 前到账，至今已晚了 \d+ 个工作日/;
       assert.match(text, due, `${id} states the delay`);
     }
+    const signed = await page.locator('[data-letter="customer_service"]').innerText();
+    assert.ok(signed.includes('Wang Fang') && signed.includes('138 0013 8000'), `signed with the name and phone given: ${signed}`);
+    assert.ok(!/\[(你的姓名|你的联系电话|your name|your phone number)\]/.test(signed), 'no name or phone placeholder left');
+    // What is still missing is named at the text; what was given is not.
+    const unfilled = await page.locator('[data-text="customer_service"] [data-unfilled]').innerText();
+    assert.ok(!unfilled.includes(locale === 'en' ? '[your name]' : '[你的姓名]'), unfilled);
+    assert.ok(unfilled.includes(locale === 'en' ? '[wallet]' : '[钱包名称]'), `the wallet was not given: ${unfilled}`);
     await page.locator('[data-text="regulator"] [data-action="copy"]').click();
     await page.locator('[data-text="regulator"] [role="status"]').filter({ hasText: /./ }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

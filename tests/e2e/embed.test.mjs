@@ -95,7 +95,7 @@ test('the host receives ready, step, cause, clock, complete and reset events wit
   const steps = [
     ['money_kind', ['merchant_refund']], ['merchant_response', ['no_reply']], ['scam_contact', ['no_such_contact']],
     ['status', ['no_refund_record']], ['started_on', { type: '2020-01-02' }], ['security_signs', ['none_of_these']],
-    ['details_checked', ['all_correct']], ['notices', ['none_of_these']], ['amount', { type: typed }], ['pay_later', ['no']],
+    ['notices', ['none_of_these']], ['amount', { type: typed }], ['pay_later', ['no']],
     ['summary', null],
   ];
   for (const [node, reply] of steps) await answer(page, node, reply, { axe: false, root: '#left' });
@@ -173,7 +173,7 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   const steps = [
     ['money_kind', ['bank_withdrawal']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
     ['started_on', { type: '2025-01-06' }], ['security_signs', ['none_of_these']], ['details_checked', ['all_correct']],
-    ['notices', ['none_of_these']], ['amount', 'skip'], ['pay_later', ['no']],
+    ['notices', ['none_of_these']], ['amount', 'skip'],
   ];
   for (const [node, reply] of steps) await answer(page, node, reply, { axe: false, root });
   await page.locator(`${root} [data-action="next"]`).click();
@@ -241,7 +241,7 @@ test('configuration: attributes, then the child JSON, then mount(); invalid valu
   assert.equal((await page.locator('#bad .rg-brand').innerText()).trim(), 'Safe', 'the rest still applies');
   const content = (await page.evaluate(() => window.__events)).find((e) => e.type === 'refund-guide:error' && e.detail.key === 'content');
   assert.match(content.detail.message, /zh-CN nodes `money_kind`: must be text that is not blank/, 'the refused place is named, with why');
-  assert.equal((await page.locator('#bad [data-step="money_kind"] [data-heading]').innerText()).trim(), '哪一笔钱没有到账？', 'the built-in words stay');
+  assert.equal((await page.locator('#bad [data-step="money_kind"] [data-heading]').innerText()).trim(), '哪一笔钱出了问题？', 'the built-in words stay');
   assert.equal(await page.locator('#bad img').count(), 0, 'no logo');
   const html = await page.evaluate(() => [...document.querySelectorAll('refund-guide')].map((el) => el.shadowRoot.innerHTML).join(''));
   assert.ok(!html.includes('javascript:'), 'a javascript: URL never reaches the DOM');

@@ -100,7 +100,6 @@ export const merchantSteps = (amount) => [
   ['status', ['no_refund_record']],
   ['started_on', { type: '2020-01-02' }],
   ['security_signs', ['none_of_these']],
-  ['details_checked', ['all_correct']],
   ['notices', ['none_of_these']],
   ['amount', amount],
   ['pay_later', ['no']],

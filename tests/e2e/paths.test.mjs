@@ -15,7 +15,7 @@ const PATHS = {
     steps: [...merchantSteps('skip'), ['summary', null]],
     causes: ['merchant_error'],
     // The public contacts under each channel (content/contacts.json), for who is involved.
-    hotlines: { regulator: ['12363'], consumer_association: ['12315', 'cca.org.cn'], absent: ['12378', '110', '96110'] },
+    hotlines: { regulator: ['12363', '12378'], consumer_association: ['12315', 'cca.org.cn'], police: [], absent: ['110', '96110'] },
     // Back to the original payment method: 7 working days from Thu 2 Jan 2020.
     clock: { verdict: 'overdue', due: '2020-01-13' },
   },
@@ -24,17 +24,16 @@ const PATHS = {
       ['money_kind', ['bank_withdrawal']],
       ['scam_contact', ['no_such_contact']],
       ['status', ['unrecognised_activity']],
-      ['started_on', 'skip'],
-      ['security_signs', ['unknown_transactions', 'strange_login_alerts']],
       ['security_now', null],
       ['details_checked', ['all_correct']],
       ['notices', ['none_of_these']],
       ['amount', { type: '20000' }],
-      ['pay_later', ['no']],
       ['summary', null],
     ],
     causes: ['account_security'],
-    hotlines: { regulator: ['12363', '12378', '110', '96110'], consumer_association: ['cca.org.cn'], absent: ['12315'] },
+    // Money taken without the person's authorisation: no waiting date (DESIGN §8).
+    clock: { verdict: 'not_applicable', due: null },
+    hotlines: { regulator: ['12363', '12378'], consumer_association: ['cca.org.cn'], police: ['110', '96110'], absent: ['12315'] },
     legalNow: true,
   },
   wrongDetails: {
@@ -47,12 +46,10 @@ const PATHS = {
       ['details_checked', ['found_mistake']],
       ['notices', ['policy_notice']],
       ['amount', 'skip'],
-      ['pay_later', ['yes']],
       ['summary', null],
     ],
     causes: ['user_info_error', 'policy_change'],
-    hotlines: { regulator: ['12363', '12378'], consumer_association: ['cca.org.cn'], absent: ['12315', '96110'] },
-    payLater: true,
+    hotlines: { regulator: ['12363', '12378'], consumer_association: ['cca.org.cn'], police: [], absent: ['12315', '96110'] },
   },
   outage: {
     steps: [
@@ -64,11 +61,10 @@ const PATHS = {
       ['details_checked', ['not_checked']],
       ['notices', ['outage', 'app_errors']],
       ['amount', 'skip'],
-      ['pay_later', ['not_sure']],
       ['summary', null],
     ],
     causes: ['technical_fault'],
-    hotlines: { regulator: ['12363'], consumer_association: ['cca.org.cn'], absent: ['12378', '12315', '96110'] },
+    hotlines: { regulator: ['12363', '12378'], consumer_association: ['cca.org.cn'], police: [], absent: ['12315', '96110'] },
   },
 };
 
@@ -109,10 +105,14 @@ for (const locale of ['zh-CN', 'en']) {
       for (const channel of ['consumer_association', 'regulator']) {
         for (const n of path.hotlines[channel]) assert.ok(contacts[channel].includes(n), `${channel} lists ${n}: ${contacts[channel]}`);
       }
-      for (const n of path.hotlines.absent) assert.ok(!Object.values(contacts).join(' ').includes(n), `${n} does not apply here`);
+      // The police and anti-fraud lines have a block of their own, never a complaint rung.
+      const police = (await page.locator('[data-police]').count()) ? await page.locator('[data-police]').innerText() : '';
+      for (const n of path.hotlines.police) assert.ok(police.includes(n), `the police block lists ${n}: ${police}`);
+      assert.ok(!contacts.regulator.includes('110'), 'no police number on the financial regulator rung');
+      for (const n of path.hotlines.absent) assert.ok(!(Object.values(contacts).join(' ') + police).includes(n), `${n} does not apply here`);
       assert.match(contacts.lawsuit, locale === 'en' ? /court/ : /法院/, 'the court route');
-      assert.match(await page.locator('[data-as-of]').innerText(), locale === 'en' ? /1 Nov 2026.*official/ : /2026年11月1日.*官方/, 'dated, check the official site');
-      assert.equal(await page.locator('.rg-callout').count(), path.payLater ? 1 : 0, 'pay-later advice');
+      assert.match(await page.locator('[data-as-of]').innerText(), locale === 'en' ? /1 Dec 2026.*official/ : /2026年12月1日.*官方/, 'dated, check the official site');
+      assert.equal(await page.locator('[data-note="pay_later"]').count(), path.payLater ? 1 : 0, 'pay-later advice');
       assert.equal(await page.locator('[data-plan-step="legal_help"] .rg-legal-now').count(), path.legalNow ? 1 : 0, 'legal help now');
       const notes = await page.locator('[data-plan-step="check_status"] [data-note-for]').evaluateAll((els) => els.map((e) => e.getAttribute('data-note-for')));
       assert.deepEqual(notes, path.causes, 'what to do now, for each diagnosed cause');
@@ -131,21 +131,27 @@ for (const locale of ['zh-CN', 'en']) {
     });
   }
 
-  test(`scam path (${locale}) stops on the warning`, async () => {
+  test(`scam path (${locale}) warns first, then goes on to the real problem`, async () => {
     const { page, context } = await start(locale);
     await answer(page, 'money_kind', ['merchant_refund']);
     await answer(page, 'merchant_response', ['says_refunded']);
-    await answer(page, 'scam_contact', ['asked_code_screen_or_money']);
+    // A caller who only asked to install an app already gets the warning.
+    await answer(page, 'scam_contact', ['install_link_meeting']);
     assert.equal(await step(page), 'scam_warning');
     const text = await page.locator('[data-step="scam_warning"]').innerText();
     assert.match(text, /110/);
     assert.match(text, /96110/);
-    assert.equal(await page.locator('[data-step="scam_warning"] [data-action="next"]').count(), 0, 'the path ends here');
     assert.equal(await page.locator('[data-cause]').count(), 0);
+    assert.equal(await page.locator('[data-step="scam_warning"] [data-action="restart"]').count(), 1, 'start again is offered');
     await expectNoAxeViolations(page, `scam_warning (${locale})`);
-    await page.locator('[data-step="scam_warning"] [data-action="restart"]').click();
-    await page.locator('[data-step="money_kind"]').waitFor();
-    assert.equal(await page.locator('[data-choice="merchant_refund"]').isChecked(), false, 'start again clears answers');
+    await answer(page, 'scam_warning', null);
+    assert.equal(await step(page), 'status', 'on to the money problem');
+    for (const [node, reply] of [['status', ['processing']], ['started_on', 'skip'], ['security_signs', ['none_of_these']], ['notices', ['none_of_these']], ['amount', 'skip'], ['pay_later', ['no']], ['summary', null]]) {
+      await answer(page, node, reply, { axe: false });
+    }
+    assert.equal(await step(page), 'plan');
+    const police = await page.locator('[data-police]').innerText();
+    assert.ok(police.includes('110') && police.includes('96110'), `police and anti-fraud on the plan: ${police}`);
     await context.close();
   });
 }
@@ -158,13 +164,15 @@ test('check your answers: a change re-routes and keeps what still applies; langu
   await page.locator('[data-step="money_kind"]').waitFor();
   await answer(page, 'money_kind', ['merchant_refund'], { axe: false });
   await answer(page, 'merchant_response', ['refused_or_stalling'], { axe: false });
+  assert.equal(await step(page), 'pay_later', 'the one question a merchant refund adds');
+  await answer(page, 'pay_later', ['no'], { axe: false });
   assert.equal(await step(page), 'summary', 'straight back: later answers still apply');
   const rows = await page.locator('.rg-summary__row').count();
-  assert.equal(rows, 10, 'the new question is on the summary');
+  assert.equal(rows, 9, 'the new questions are on the summary, the details question (not asked of a merchant refund) is not');
   await page.locator('[data-locale="en"]').click();
   await page.locator('.rg[lang="en"]').waitFor();
   assert.equal(await step(page), 'summary', 'language switch keeps the place');
-  assert.match(await page.locator('.rg-summary').innerText(), /They refuse, or keep putting it off/);
+  assert.match(await page.locator('.rg-summary').innerText(), /The merchant refuses, or keeps putting it off/);
   await page.locator('[data-action="next"]').click();
   await page.locator('[data-step="plan"]').waitFor();
   const causes = await page.locator('[data-cause]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')));

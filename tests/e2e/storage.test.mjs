@@ -303,7 +303,7 @@ test('coming back after the money was due: the widget asks whether it arrived', 
   const steps = [
     ['money_kind', ['bank_withdrawal']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
     ['started_on', { type: '2020-01-02' }], ['security_signs', ['none_of_these']], ['details_checked', ['all_correct']],
-    ['notices', ['none_of_these']], ['amount', 'skip'], ['pay_later', ['no']], ['summary', null],
+    ['notices', ['none_of_these']], ['amount', 'skip'], ['summary', null],
   ];
   for (const [node, reply] of steps) await answer(first.page, node, reply, { axe: false });
   const saved = JSON.parse(await first.page.evaluate((k) => localStorage.getItem(k), KEY));
@@ -401,7 +401,7 @@ test('storage filling up after a date and an amount were typed: the facts stay, 
     };
   });
   const steps = [
-    ['money_kind', ['bank_withdrawal']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
+    ['money_kind', ['other_money']], ['scam_contact', ['no_such_contact']], ['status', ['processing']],
     ['started_on', { type: '2026-11-02' }], ['security_signs', ['none_of_these']], ['details_checked', ['all_correct']],
     ['notices', ['none_of_these']], ['amount', { type: '1288.50' }],
   ];
