@@ -7,7 +7,7 @@ mod common;
 use common::{current, guide, walk, Say::*};
 use refund_guide_model::clock::ClockRules;
 use refund_guide_model::content::NodeKind;
-use refund_guide_model::{diagnose, Cause, Route};
+use refund_guide_model::{diagnose, Cause};
 
 #[test]
 fn every_cause_is_reached_from_at_least_two_different_questions() {
