@@ -135,15 +135,22 @@ pub fn reminders(
     words: &ReminderWords,
     key: &str,
 ) -> Vec<Reminder> {
-    let mut out = Vec::new();
+    let mut out: Vec<Reminder> = Vec::new();
+    // Kept in date order as they are added (the same date keeps the order given), each UID
+    // once: a handful of reminders, so a sorted insert rather than a sort afterwards.
     let mut push = |date: Date, summary: String, kind: &str| {
-        if date >= today {
-            out.push(Reminder {
-                date,
-                summary,
-                description: words.description.to_string(),
-                uid: format!("{key}-{kind}-{date}@refund-guide"),
-            });
+        let uid = format!("{key}-{kind}-{date}@refund-guide");
+        if date >= today && !out.iter().any(|r| r.uid == uid) {
+            let at = out.partition_point(|r| r.date <= date);
+            out.insert(
+                at,
+                Reminder {
+                    date,
+                    summary,
+                    description: words.description.to_string(),
+                    uid,
+                },
+            );
         }
     };
     if let Some(due) = clock.due() {
@@ -170,7 +177,5 @@ pub fn reminders(
             );
         }
     }
-    out.sort_by_key(|r| r.date);
-    out.dedup_by(|a, b| a.uid == b.uid);
     out
 }

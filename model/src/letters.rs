@@ -89,11 +89,6 @@ const PHRASE_KEYS: &[&str] = &[
     "reported_notices",
     "involved_wallet",
     "involved_merchant",
-    "label_transaction_at",
-    "label_amount",
-    "label_merchant",
-    "label_order_number",
-    "label_receiving_account",
     "route_wallet_balance",
     "route_bank_card",
     "route_credit_card",
@@ -102,8 +97,8 @@ const PHRASE_KEYS: &[&str] = &[
     "unknown",
 ];
 /// The kinds of case, in [`CaseKind`] order, and what each words its own way: the
-/// subject line, what happened, the remedy asked for, and the label of its start date
-/// (none where no money is in transit).
+/// subject line, what happened, the remedy asked for, and the facts that matter for it (a
+/// withdrawal's start date, no start date where no money is in transit).
 const KIND_IDS: &[&str] = &[
     "refund",
     "withdrawal",
@@ -111,7 +106,7 @@ const KIND_IDS: &[&str] = &[
     "unauthorised",
     "restricted",
 ];
-const KIND_KEYS: &[&str] = &["subject", "what", "remedy", "started"];
+const KIND_KEYS: &[&str] = &["subject", "what", "remedy", "facts"];
 /// The questions whose answers a text reports as what the person saw, each with its
 /// phrase (`reported_<node>`); "not sure" and "none of these" are not reported.
 const REPORTED: &[&str] = &["status", "merchant_response", "freeze_kind", "notices"];
@@ -363,17 +358,11 @@ impl Letters {
         let all_kinds = section("kinds");
         for kind in KIND_IDS {
             let one = all_kinds.get(kind).cloned().unwrap_or(Value::Null);
-            // Theft and restrictions have no start date: no money is in transit.
-            let optional: &[&str] = if matches!(*kind, "unauthorised" | "restricted") {
-                &["started"]
-            } else {
-                &[]
-            };
             kinds.extend(table(
                 &one,
                 &format!("{tag} letters kind `{kind}`"),
                 KIND_KEYS,
-                optional,
+                &[],
                 &mut errors,
             ));
         }
@@ -551,42 +540,6 @@ impl Letters {
         };
 
         // The facts block: a line per fact that fits this kind of case.
-        let mut facts: Vec<String> = Vec::new();
-        let mut line = |label: &str, v: String| {
-            facts.push(format!("{label}{}{v}", if zh { "：" } else { ": " }))
-        };
-        line(
-            self.phrase("label_transaction_at"),
-            value("transaction_at").unwrap_or_default(),
-        );
-        line(
-            self.phrase("label_amount"),
-            value("amount").unwrap_or_default(),
-        );
-        if d.kind == CaseKind::Refund
-            && (merchant.is_some() || d.route == Some(Route::OriginalMethod))
-        {
-            line(
-                self.phrase("label_merchant"),
-                value("merchant").unwrap_or_default(),
-            );
-        }
-        line(
-            self.phrase("label_order_number"),
-            value("order_number").unwrap_or_default(),
-        );
-        if d.kind.in_transit() {
-            line(
-                self.kind_text(d.kind, "started"),
-                value("refund_started_on").unwrap_or_default(),
-            );
-            line(
-                self.phrase("label_receiving_account"),
-                value("receiving_account").unwrap_or_default(),
-            );
-        }
-        let facts = facts.join("\n");
-
         // What the person saw, in their own answers' words.
         let reported: Vec<String> = d
             .answered
@@ -704,8 +657,7 @@ impl Letters {
         let body = fill(&t.body, &|k| {
             value(k).or_else(|| {
                 Some(match k {
-                    "subject" | "what" | "remedy" => kind_text(k),
-                    "facts" => facts.clone(),
+                    "subject" | "what" | "remedy" | "facts" => kind_text(k),
                     "reported" => reported.clone(),
                     "done" => done.clone(),
                     "contacts" => contacts.clone(),
