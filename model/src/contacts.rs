@@ -110,8 +110,8 @@ pub fn mask(parties: &[Party]) -> u8 {
 }
 
 impl Directory {
-    /// One contact as the ladder shows it: "name phone url: note (source: url, date,
-    /// secondary source)" (zh-CN puts "：" and full-width brackets).
+    /// One contact as the ladder shows it: "name phone url: note" (zh-CN puts "："). The
+    /// source stays in the data, for whoever checks or corrects the entry.
     pub fn line(c: &PublicContact, locale: Locale) -> String {
         let zh = locale == Locale::ZhCn;
         let mut out = c.name(locale).to_string();
@@ -121,22 +121,6 @@ impl Directory {
         }
         out.push_str(if zh { "：" } else { ": " });
         out.push_str(c.note(locale));
-        let s = &c.source;
-        let date = s.date.map_or_else(
-            || (if zh { "未注明日期" } else { "undated" }).to_string(),
-            |d| super::letters::format_date(locale, d),
-        );
-        let kind = match (zh, s.secondary) {
-            (true, true) => "，二手资料",
-            (false, true) => ", secondary source",
-            (true, false) => "，官方网站",
-            (false, false) => ", official website",
-        };
-        if zh {
-            out.push_str(&format!("（来源：{}，{date}{kind}）", s.url));
-        } else {
-            out.push_str(&format!(" (Source: {}, {date}{kind})", s.url));
-        }
         out
     }
 

@@ -7,8 +7,8 @@
 //! - what happened is worded for the kind of case ([`CaseKind`]): a refund, a withdrawal,
 //!   an incoming transfer, unauthorised transactions ("freeze, investigate, reverse"), a
 //!   restriction ("lift it and state its basis"), each with its own remedy;
-//! - what the person saw is their own answers (the status the app shows, what the merchant
-//!   said), never the guide's guess at the cause;
+//! - the guide's guess at the cause is never written into a text: the facts and what
+//!   happened are;
 //! - what was done comes from the ladder statuses, the contact log and the evidence ticks,
 //!   and nothing is claimed that they do not record;
 //! - the consumer-association complaint is addressed to whoever holds the money: the
@@ -57,7 +57,6 @@ const BODY_KEYS: &[&str] = &[
     "what",
     "remedy",
     "facts",
-    "reported",
     "done",
     "contacts",
     "clock",
@@ -83,10 +82,6 @@ const PHRASE_KEYS: &[&str] = &[
     "done_regulator",
     "done_card_issuer",
     "evidence_intro",
-    "reported_status",
-    "reported_merchant_response",
-    "reported_freeze_kind",
-    "reported_notices",
     "involved_wallet",
     "involved_merchant",
     "route_wallet_balance",
@@ -107,10 +102,6 @@ const KIND_IDS: &[&str] = &[
     "restricted",
 ];
 const KIND_KEYS: &[&str] = &["subject", "what", "remedy", "facts"];
-/// The questions whose answers a text reports as what the person saw, each with its
-/// phrase (`reported_<node>`); "not sure" and "none of these" are not reported.
-const REPORTED: &[&str] = &["status", "merchant_response", "freeze_kind", "notices"];
-const NOT_REPORTED: &[&str] = &["not_sure", "none_of_these", "not_contacted"];
 
 #[derive(Clone, Debug, PartialEq)]
 struct Template {
@@ -540,25 +531,6 @@ impl Letters {
         };
 
         // The facts block: a line per fact that fits this kind of case.
-        // What the person saw, in their own answers' words.
-        let reported: Vec<String> = d
-            .answered
-            .iter()
-            .filter(|(node, choice)| {
-                REPORTED.contains(&node.as_str()) && !NOT_REPORTED.contains(&choice.as_str())
-            })
-            .map(|(node, choice)| {
-                let label = self.phrase(&format!("reported_{node}"));
-                format!("{label}{}", case.texts.choice(node, choice))
-            })
-            .collect();
-        let reported = reported.join(if zh { "；" } else { "; " });
-        let reported = if reported.is_empty() {
-            reported
-        } else {
-            format!("{reported}{}", if zh { "。" } else { "." })
-        };
-
         // What was done, only as recorded.
         let mut done: Vec<String> = Vec::new();
         if !session.contacts.is_empty() {
@@ -658,7 +630,6 @@ impl Letters {
             value(k).or_else(|| {
                 Some(match k {
                     "subject" | "what" | "remedy" | "facts" => kind_text(k),
-                    "reported" => reported.clone(),
                     "done" => done.clone(),
                     "contacts" => contacts.clone(),
                     "clock" => clock.clone(),

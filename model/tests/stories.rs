@@ -45,6 +45,9 @@ const EVIDENCE_EN: [&str; 7] = [
     "bank statement",
 ];
 
+/// A story's answers: the choices for each question it meets.
+type Picks<'a> = &'a [(&'a str, &'a [&'a str])];
+
 struct Told {
     session: Session,
     shown: Vec<String>,
@@ -620,7 +623,7 @@ fn reply_deadlines_count_working_days_and_dates_are_written_one_way() {
 #[test]
 fn texts_match_their_goldens_per_kind_of_case_and_locale() {
     let guide = guide();
-    let kinds: [(&str, &[(&str, &[&str])]); 5] = [
+    let kinds: [(&str, Picks); 5] = [
         (
             "refund",
             &[
