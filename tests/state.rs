@@ -139,3 +139,28 @@ fn coming_back_asks_about_the_money_only_on_a_later_day() {
     assert_eq!(open.session.resolved_on, None);
     assert!(open.notices.is_empty());
 }
+
+/// The resume banner's "start again" is the person's: it keeps the case file. The host's
+/// `reset()` clears everything (DESIGN §4.1).
+#[test]
+fn start_again_on_the_resume_banner_keeps_the_case_file_and_the_hosts_reset_does_not() {
+    let s = answered(&state())
+        .reduce(Msg::Guide(Action::SetFact(
+            Field::Merchant,
+            "Shop 42".into(),
+        )))
+        .reduce(Msg::Guide(Action::ToggleEvidence("chat_logs".into())));
+    let again = s.clone().reduce(Msg::StartOver);
+    assert!(again.session.answers.is_empty());
+    assert_eq!(
+        again
+            .session
+            .facts
+            .get(&Field::Merchant)
+            .map(String::as_str),
+        Some("Shop 42")
+    );
+    assert_eq!(again.session.evidence, ["chat_logs"]);
+    let reset = s.reduce(Msg::Reset);
+    assert_eq!(*reset.session, Session::new(&reset.guide.0.flow));
+}

@@ -66,6 +66,7 @@ pub enum Action {
     /// "I don't know" on an input node.
     Skip,
     Back,
+    /// Back to the first question, the case file kept.
     Restart,
     /// From "check your answers": go back to change this node's answer.
     Change(String),
@@ -411,7 +412,16 @@ impl Session {
                     }
                 }
             }
-            Action::Restart => return Session::new(flow),
+            // Back to the first question; the case file (facts, evidence, the contact log,
+            // the ladder, a closed case's date) stays, so one tap never loses what the person
+            // recorded (the host's `reset()` and "delete my data" clear everything).
+            Action::Restart => {
+                s.answers.clear();
+                s.trail = vec![flow.start_node().id.clone()];
+                s.changing = false;
+                s.error = None;
+                s.field_errors.clear();
+            }
             Action::Change(id) => {
                 let on_path = self.path(flow).iter().any(|&i| flow.nodes[i].id == id);
                 let asks = flow.node(&id).is_some_and(Node::asks);

@@ -228,8 +228,16 @@ proptest! {
             s = s.apply(flow, a.clone());
             prop_assert!(s.is_valid(flow), "invalid after {a:?}: {s:?}");
             prop_assert!(flow.node(&s.trail[s.trail.len() - 1]).is_some());
+            // Start again: the questions afresh, the case file exactly as it was.
             if a == Action::Restart {
-                prop_assert_eq!(&s, &Session::new(flow));
+                let fresh = Session::new(flow);
+                prop_assert_eq!(&s.trail, &fresh.trail);
+                prop_assert!(s.answers.is_empty());
+                prop_assert_eq!(&s.facts, &before.facts);
+                prop_assert_eq!(&s.evidence, &before.evidence);
+                prop_assert_eq!(&s.contacts, &before.contacts);
+                prop_assert_eq!(&s.ladder, &before.ladder);
+                prop_assert_eq!(s.resolved_on, before.resolved_on);
             }
             if matches!(a, Action::Next { .. } | Action::Skip | Action::Change(_) | Action::Open(_)) && s.trail.len() == before.trail.len() + 1 {
                 let back = s.apply(flow, Action::Back);
@@ -241,4 +249,31 @@ proptest! {
             }
         }
     }
+}
+
+/// Regression for the hands-on review (issue 18): "Start again" on the plan wiped the whole
+/// case file with one tap. It restarts the questions and keeps every recorded fact, tick,
+/// contact and ladder status.
+#[test]
+fn start_again_on_the_plan_keeps_the_case_file() {
+    use refund_guide_model::case::Contact;
+    use refund_guide_model::ids::{Channel, Status};
+    let guide = guide();
+    let flow = &guide.flow;
+    let mut plan = to_summary(&guide).apply(flow, Action::Next { today: None });
+    assert_eq!(current(&guide, &plan), "plan");
+    plan.facts.insert(Field::Merchant, "Shop 42".into());
+    plan.evidence.push("chat_logs".into());
+    plan.contacts.push(Contact {
+        ticket: "T-1".into(),
+        ..Contact::default()
+    });
+    plan.ladder.insert(Channel::InApp, Status::Submitted);
+    let again = plan.apply(flow, Action::Restart);
+    assert_eq!(current(&guide, &again), "money_kind");
+    assert!(again.answers.is_empty(), "the questions start afresh");
+    assert_eq!(again.facts, plan.facts);
+    assert_eq!(again.evidence, plan.evidence);
+    assert_eq!(again.contacts, plan.contacts);
+    assert_eq!(again.ladder, plan.ladder);
 }

@@ -140,7 +140,12 @@ impl Reducible for State {
                 }
             }
             Msg::Reset | Msg::StartOver => {
-                next.set_session(Session::new(&self.guide.0.flow));
+                // The host's reset() clears everything; the person's "start again" on the
+                // resume banner restarts the questions and keeps the case file.
+                next.set_session(match msg {
+                    Msg::StartOver => self.session.apply(&self.guide.0.flow, Action::Restart),
+                    _ => Session::new(&self.guide.0.flow),
+                });
                 Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }));
             }
             Msg::DismissResume => {

@@ -94,3 +94,25 @@ for (const locale of ['zh-CN', 'en']) {
     await context.close();
   });
 }
+
+// Regression for the hands-on review: one tap on "Start again" lost the whole case file. It
+// restarts the questions and keeps what the person recorded, on screen and in storage.
+test('start again on the plan restarts the questions and keeps the case file', async () => {
+  const { page, context } = await open(browser, `${server.url}/`);
+  for (const [node, reply] of MERCHANT) await answer(page, node, reply, { axe: false });
+  await page.locator('[data-action="open"][data-node="case_facts"]').click();
+  await page.locator('[data-step="case_facts"]').waitFor();
+  await page.locator('[data-field="merchant"]').fill('Shop 42');
+  await page.locator('[data-action="back"]').first().click();
+  await page.locator('[data-step="plan"]').waitFor();
+  await page.locator('[data-step="plan"] [data-action="restart"]').click();
+  await page.locator('[data-step="money_kind"]').waitFor();
+  assert.equal(await page.locator('[data-choice="merchant_refund"]').isChecked(), false, 'the questions start afresh');
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('refund-guide:v1')));
+  assert.equal(saved.data.facts.merchant, 'Shop 42', 'the case file is kept in storage');
+  assert.equal(saved.data.facts.amount, '1999.50', 'the amount typed in the questions too');
+  for (const [node, reply] of MERCHANT) await answer(page, node, node === 'amount' ? { type: '1999.50' } : reply, { axe: false });
+  await page.locator('[data-action="open"][data-node="case_facts"]').click();
+  assert.equal(await page.locator('[data-field="merchant"]').inputValue(), 'Shop 42', 'and on screen');
+  await context.close();
+});
