@@ -193,6 +193,9 @@ pub enum Flag {
     CrossBorder,
     /// A sign of a fake "customer service": the police and anti-fraud block shows.
     Scam,
+    /// The merchant has not refunded (refused, only agreed) or there is no record of the
+    /// money: nothing is on its way yet, so no clock.
+    NotRefunded,
 }
 
 impl Flag {
@@ -207,6 +210,7 @@ impl Flag {
         ("to_credit", Flag::ToCredit),
         ("cross_border", Flag::CrossBorder),
         ("scam", Flag::Scam),
+        ("not_refunded", Flag::NotRefunded),
     ];
 
     pub fn from_id(id: &str) -> Option<Flag> {

@@ -413,10 +413,12 @@ impl Session {
                 }
             }
             // Back to the first question; the case file (facts, evidence, the contact log,
-            // the ladder, a closed case's date) stays, so one tap never loses what the person
-            // recorded (the host's `reset()` and "delete my data" clear everything).
+            // the ladder) stays, so one tap never loses what the person recorded (the host's
+            // `reset()` and "delete my data" clear everything). A closed case's date goes:
+            // the new run is an open case.
             Action::Restart => {
                 s.answers.clear();
+                s.resolved_on = None;
                 s.trail = vec![flow.start_node().id.clone()];
                 s.changing = false;
                 s.error = None;

@@ -161,6 +161,7 @@ pub const NOTE_IDS: &[&str] = &[
     "more",
     "no_clock_unauthorised",
     "no_clock_restricted",
+    "no_clock_not_refunded",
     "to_credit",
     "cross_border",
     "reverify",

@@ -82,6 +82,13 @@ const PHRASE_KEYS: &[&str] = &[
     "done_regulator",
     "done_card_issuer",
     "evidence_intro",
+    "evidence_transaction_record",
+    "evidence_refund_confirmation",
+    "evidence_order_page",
+    "evidence_chat_logs",
+    "evidence_screenshots",
+    "evidence_call_notes",
+    "evidence_bank_statement",
     "involved_wallet",
     "involved_merchant",
     "route_wallet_balance",
@@ -128,8 +135,6 @@ pub struct Case<'a> {
     pub diagnosis: &'a Diagnosis,
     /// The content pack of the text's locale: the person's answers in their own words.
     pub texts: &'a Texts,
-    /// The evidence checklist's labels in this locale, in [`EVIDENCE_IDS`] order.
-    pub evidence_labels: &'a [&'a str],
     pub clock: Verdict,
     pub today: Date,
     /// Working days for the reply deadlines.
@@ -415,7 +420,8 @@ impl Letters {
     }
 
     fn kind_text(&self, kind: CaseKind, key: &str) -> &str {
-        let k = KIND_IDS.iter().position(|id| *id == kind.id()).unwrap_or(0);
+        // `CaseKind` is declared in KIND_IDS order.
+        let k = kind as usize;
         let j = KIND_KEYS.iter().position(|id| *id == key).unwrap_or(0);
         self.kinds
             .get(k * KIND_KEYS.len() + j)
@@ -423,11 +429,11 @@ impl Letters {
     }
 
     /// The placeholders still in a filled text (facts the person has not given), each once,
-    /// for the page to name.
+    /// for the page to name. A blank field of a logged contact is not listed: it is shown as
+    /// "to fill in" in the line, but there is nothing in the case file to add for it.
     pub fn unfilled<'a>(&'a self, body: &str) -> Vec<&'a str> {
         self.missing
             .iter()
-            .chain(std::iter::once(&self.phrases[PHRASE_KEYS.len() - 1]))
             .filter(|m| !m.is_empty() && body.contains(m.as_str()))
             .map(String::as_str)
             .collect()
@@ -551,11 +557,17 @@ impl Letters {
                 done.push(self.phrase(key).to_string());
             }
         }
+        // Short names for a sentence (the checklist's own labels explain each item): the
+        // phrases right after `evidence_intro`, in EVIDENCE_IDS order.
+        let names = PHRASE_KEYS
+            .iter()
+            .position(|k| *k == "evidence_intro")
+            .map_or(0, |i| i + 1);
         let kept: Vec<&str> = EVIDENCE_IDS
             .iter()
-            .zip(case.evidence_labels)
-            .filter(|(e, _)| session.evidence.iter().any(|x| x == *e))
-            .map(|(_, label)| *label)
+            .enumerate()
+            .filter(|(_, e)| session.evidence.iter().any(|x| x == *e))
+            .map(|(i, _)| self.phrases.get(names + i).map_or("", String::as_str))
             .collect();
         if !kept.is_empty() {
             done.push(format!(
@@ -593,20 +605,6 @@ impl Letters {
                             "agreed_not_done" | "refused_or_stalling" | "no_reply"
                         )
                 }));
-        let (respondent, involved) = if merchant_at_fault {
-            (
-                value("merchant"),
-                fill(self.phrase("involved_wallet"), &value),
-            )
-        } else if d.kind == CaseKind::Refund && merchant.is_some() {
-            (
-                value("wallet"),
-                fill(self.phrase("involved_merchant"), &value),
-            )
-        } else {
-            (value("wallet"), String::new())
-        };
-
         // " (hotline: 95188; in the app: Me > Help)" / "（客服电话：95188；在 App 里：我的 > 客服）"
         let colon = if zh { "：" } else { ": " };
         let given: Vec<String> = case
@@ -621,6 +619,26 @@ impl Letters {
         } else {
             format!(" ({})", given.join("; "))
         };
+        // The wallet is named with the provider's support contacts wherever it is a party.
+        let with_support = |k: &str| {
+            if k == "support" {
+                Some(support.clone())
+            } else {
+                value(k)
+            }
+        };
+        let wallet_line = fill("{wallet}{support}", &with_support);
+        let (respondent, involved) = if merchant_at_fault {
+            (
+                value("merchant").unwrap_or_default(),
+                fill(self.phrase("involved_wallet"), &with_support),
+            )
+        } else if d.kind == CaseKind::Refund && merchant.is_some() {
+            (wallet_line, fill(self.phrase("involved_merchant"), &value))
+        } else {
+            (wallet_line, String::new())
+        };
+
         let reply_by = case
             .calendar
             .add_working_days(case.today, u16::try_from(t.reply_days).unwrap_or(90))
@@ -633,7 +651,7 @@ impl Letters {
                     "done" => done.clone(),
                     "contacts" => contacts.clone(),
                     "clock" => clock.clone(),
-                    "respondent" => respondent.clone().unwrap_or_default(),
+                    "respondent" => respondent.clone(),
                     "involved" => involved.clone(),
                     "reply_by" => reply_by.clone(),
                     "today" => date(case.today),

@@ -76,7 +76,6 @@ pub struct Diagnosis {
     pub confident: bool,
     /// The refund route: the case file's, else the one the kind of money suggests.
     pub route: Option<Route>,
-    pub pay_later: bool,
     /// Every flag the answers on the path raised.
     pub flags: Vec<Flag>,
     pub kind: CaseKind,
@@ -92,6 +91,12 @@ pub struct Diagnosis {
 }
 
 impl Diagnosis {
+    /// Whether money is on its way, so a normal processing window means something: not for
+    /// theft or a restriction, nor while a merchant has not refunded.
+    pub fn in_transit(&self) -> bool {
+        self.kind.in_transit() && !self.flags.contains(&Flag::NotRefunded)
+    }
+
     pub fn causes(&self) -> Vec<Cause> {
         let mut out = Vec::with_capacity(self.findings.len());
         for f in &self.findings {
@@ -203,7 +208,6 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
         findings,
         confident,
         route,
-        pay_later: has(Flag::PayLater),
         kind,
         answered,
         flags,
@@ -223,7 +227,7 @@ pub fn refund_clock(
     today: Option<Date>,
     rules: &ClockRules,
 ) -> Verdict {
-    if !d.kind.in_transit() {
+    if !d.in_transit() {
         return Verdict::NotApplicable;
     }
     let route = d.route;
@@ -279,7 +283,9 @@ pub fn plan_steps(diagnosis: &Diagnosis, clock: Verdict) -> Vec<Step> {
 pub fn parties(d: &Diagnosis) -> Vec<Party> {
     let mut out = vec![Party::PaymentInstitution];
     // A bank, or a consumer-finance lender (pay-later): both answer to 12378.
-    if matches!(d.route, Some(Route::BankCard | Route::CreditCard)) || d.pay_later {
+    if matches!(d.route, Some(Route::BankCard | Route::CreditCard))
+        || d.flags.contains(&Flag::PayLater)
+    {
         out.push(Party::Bank);
     }
     let causes = d.causes();

@@ -69,7 +69,6 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
         session,
         diagnosis: &d,
         texts,
-        evidence_labels: &words.evidence,
         clock,
         today,
         calendar: &props.config.clock.calendar,

@@ -13,6 +13,7 @@ use super::support_contacts::SupportContacts;
 use super::GuideRef;
 use crate::builtin::police_lines;
 use crate::i18n::{clock_text, ui};
+use refund_guide_model::clock::Verdict;
 use refund_guide_model::config::Config;
 use refund_guide_model::contacts::mask;
 use refund_guide_model::content::Flag;
@@ -57,9 +58,10 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
     let (clock_title, clock_body) = clock_text(locale, clock);
     // No money in transit (theft, a restriction): say why there is no date, and what
     // to do instead (DESIGN §7).
-    let clock_body = match d.kind {
-        CaseKind::Unauthorised => texts.note("no_clock_unauthorised").to_string(),
-        CaseKind::Restricted => texts.note("no_clock_restricted").to_string(),
+    let clock_body = match (d.kind, clock) {
+        (CaseKind::Unauthorised, _) => texts.note("no_clock_unauthorised").to_string(),
+        (CaseKind::Restricted, _) => texts.note("no_clock_restricted").to_string(),
+        (_, Verdict::NotApplicable) => texts.note("no_clock_not_refunded").to_string(),
         _ => clock_body,
     };
     // What the answers add to the plan: pay-later credit, a refund to a card or credit,

@@ -94,7 +94,7 @@ test('the host receives ready, step, cause, clock, complete and reset events wit
   const typed = '31415.92';
   const steps = [
     ['money_kind', ['merchant_refund']], ['merchant_response', ['no_reply']], ['scam_contact', ['no_such_contact']],
-    ['status', ['no_refund_record']], ['started_on', { type: '2020-01-02' }], ['security_signs', ['none_of_these']],
+    ['status', ['processing']], ['started_on', { type: '2020-01-02' }], ['security_signs', ['none_of_these']],
     ['notices', ['none_of_these']], ['amount', { type: typed }], ['pay_later', ['no']],
     ['summary', null],
   ];

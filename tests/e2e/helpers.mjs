@@ -89,15 +89,15 @@ export async function answer(page, expectStep, answer, { axe = true, root = 'ref
 }
 
 /**
- * A merchant refund refused by the merchant, started on 2 Jan 2020 (long overdue), to the
+ * A merchant refund in progress with no answer from the merchant, started on 2 Jan 2020 (long overdue), to the
  * "check your answers" page; `amount` is the reply to the amount question ('skip' or
  * `{ type }`). Shared by the paths and the case-file suites.
  */
 export const merchantSteps = (amount) => [
   ['money_kind', ['merchant_refund']],
-  ['merchant_response', ['refused_or_stalling']],
+  ['merchant_response', ['no_reply']],
   ['scam_contact', ['no_such_contact']],
-  ['status', ['no_refund_record']],
+  ['status', ['processing']],
   ['started_on', { type: '2020-01-02' }],
   ['security_signs', ['none_of_these']],
   ['notices', ['none_of_these']],

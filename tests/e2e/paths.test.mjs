@@ -31,8 +31,8 @@ const PATHS = {
       ['summary', null],
     ],
     causes: ['account_security'],
-    // Money taken without the person's authorisation: no waiting date (DESIGN §8).
-    clock: { verdict: 'not_applicable', due: null },
+    // Unknown payments on the statement: the security page, the withdrawal's own kind (its
+    // start date is not asked, so its clock is unknown).
     hotlines: { regulator: ['12363', '12378'], consumer_association: ['cca.org.cn'], police: ['110', '96110'], absent: ['12315'] },
     legalNow: true,
   },
@@ -246,4 +246,30 @@ test('the escalation ladder: each channel says what to prepare and keeps the sta
     assert.equal(await page.locator('[data-legal-after="regulator"]').count(), 0, 'resolved: no longer raised');
     await context.close();
   }
+});
+
+// What the answers add to the plan: a freeze has no waiting date and says why (DESIGN §8),
+// with the re-verification advice and the reminder on contact support; a merchant refund
+// paid with pay-later credit gets the credit-record advice.
+test('a freeze has no clock and says what to do; a pay-later refund gets its advice', async () => {
+  const { page, context } = await start('zh-CN');
+  for (const [node, reply] of [
+    ['money_kind', ['frozen']], ['freeze_kind', ['reverify']], ['scam_contact', ['no_such_contact']],
+    ['security_signs', ['none_of_these']], ['notices', ['account_frozen']], ['amount', 'skip'], ['summary', null],
+  ]) await answer(page, node, reply, { axe: false });
+  const clock = page.locator('[data-clock]');
+  assert.equal(await clock.getAttribute('data-clock'), 'not_applicable');
+  assert.equal(await clock.getAttribute('data-due'), null, 'no date');
+  assert.match(await clock.innerText(), /没有“等到哪天”的日期/);
+  assert.equal(await page.locator('[data-note="reverify"]').count(), 1, 'verify only in the official app');
+  assert.match(await page.locator('[data-plan-step="contact_support"] [data-reminder]').innerText(), /验证码/);
+  await expectNoAxeViolations(page, 'plan of a freeze');
+  await page.locator('[data-step="plan"] [data-action="restart"]').click();
+  await page.locator('[data-step="money_kind"]').waitFor();
+  for (const [node, reply] of [...merchantSteps('skip').slice(0, -1), ['pay_later', ['yes']], ['summary', null]]) {
+    await answer(page, node, reply, { axe: false });
+  }
+  assert.equal(await page.locator('[data-note="pay_later"]').count(), 1, 'keep paying instalments or ask for a pause');
+  assert.equal(await page.locator('[data-clock]').getAttribute('data-clock'), 'overdue');
+  await context.close();
 });
