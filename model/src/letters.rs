@@ -21,7 +21,7 @@
 
 use super::case::{Contact, EVIDENCE_IDS};
 use super::clock::{Calendar, Verdict};
-use super::content::{ContentError, Texts};
+use super::content::{ContentError, Flag, Texts};
 use super::date::Date;
 use super::engine::Session;
 use super::ids::{Cause, Channel, Field, Locale, Route, Status};
@@ -596,15 +596,10 @@ impl Letters {
         };
 
         // Who holds the money decides whom a complaint names.
+        // The merchant holds the money when it is the likely cause or has not refunded.
         let merchant_at_fault = d.kind == CaseKind::Refund
             && (d.findings.first().map(|f| f.cause) == Some(Cause::MerchantError)
-                || d.answered.iter().any(|(n, c)| {
-                    n == "merchant_response"
-                        && matches!(
-                            c.as_str(),
-                            "agreed_not_done" | "refused_or_stalling" | "no_reply"
-                        )
-                }));
+                || d.flags.contains(&Flag::NotRefunded));
         // " (hotline: 95188; in the app: Me > Help)" / "（客服电话：95188；在 App 里：我的 > 客服）"
         let colon = if zh { "：" } else { ": " };
         let given: Vec<String> = case

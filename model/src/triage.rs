@@ -79,9 +79,6 @@ pub struct Diagnosis {
     /// Every flag the answers on the path raised.
     pub flags: Vec<Flag>,
     pub kind: CaseKind,
-    /// The answers on the path, (question node, choice), for texts that state what the
-    /// person reported rather than the guide's guess.
-    pub answered: Vec<Reason>,
     /// The amount given is at or above the flow's legal-help threshold.
     pub large_amount: bool,
     /// The person marked the regulator complaint "answered" (not "resolved"): legal help next.
@@ -119,7 +116,6 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
     let mut route = None;
     let mut flags: Vec<Flag> = Vec::new();
     let mut ruled_out: Vec<Cause> = Vec::new();
-    let mut answered: Vec<Reason> = Vec::new();
     let mut large_amount = false;
     for i in session.path(flow) {
         let node = &flow.nodes[i];
@@ -150,7 +146,6 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
             route = choice.route.or(route);
             flags.extend(choice.flag);
             ruled_out.extend_from_slice(&choice.rules_out);
-            answered.push((node.id.clone(), id.clone()));
             for &(cause, points) in &choice.points {
                 let f = &mut found[cause.index()];
                 f.score += u32::from(points);
@@ -209,7 +204,6 @@ pub fn diagnose(flow: &Flow, session: &Session) -> Diagnosis {
         confident,
         route,
         kind,
-        answered,
         flags,
         large_amount,
         regulator_unresolved,
