@@ -326,6 +326,9 @@ pub fn safe_font(s: &str) -> bool {
 /// The most dates `holidays` or `workdays` may list.
 const MAX_DATES: usize = 1000;
 
+/// The most channels `channels.extra` may add (DESIGN §8).
+pub const EXTRA_MAX: usize = 20;
+
 const TOP_KEYS: &[&str] = &[
     "locale",
     "brand",
@@ -462,12 +465,16 @@ pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {
             }
         }
         if let Some(extra) = ch.get("extra") {
-            for (i, e) in extra
-                .as_array()
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .enumerate()
-            {
+            let list = extra.as_array().map_or(&[][..], Vec::as_slice);
+            // A page adds a few channels of its own; the bound keeps a hostile list from
+            // filling the ladder (DESIGN §8): the first 20 are taken, the rest named.
+            if list.len() > EXTRA_MAX {
+                r.invalid(
+                    "channels.extra",
+                    "must list at most 20 channels: the rest are left out",
+                );
+            }
+            for (i, e) in list.iter().take(EXTRA_MAX).enumerate() {
                 let key = format!("channels.extra[{i}]");
                 let Some(o) = r.object(e, &key, &["id", "name", "phone", "url", "note"]) else {
                     continue;

@@ -307,3 +307,44 @@ fn a_key_with_quotes_or_backslashes_still_makes_a_readable_event() {
         assert_eq!(detail["message"], issue.message.as_str());
     }
 }
+
+// Bounds (DESIGN §8): of more than 20 extra channels the first 20 are taken and the list is
+// named.
+#[test]
+fn more_than_twenty_extra_channels_are_cut_to_twenty_and_named() {
+    let list = |n: usize| {
+        let one: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"id":"x{i}","name":"X {i}"}}"#))
+            .collect();
+        format!(r#"{{"channels":{{"extra":[{}]}}}}"#, one.join(","))
+    };
+    let (c, issues) = cfg(&list(20));
+    assert_eq!(c.extra_channels.len(), 20);
+    assert!(issues.is_empty(), "{issues:?}");
+    let (c, issues) = cfg(&list(25));
+    assert_eq!(c.extra_channels.len(), 20);
+    assert_eq!(c.extra_channels[19].id, "x19");
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.code == "invalid_value" && i.key == "channels.extra"),
+        "{issues:?}"
+    );
+}
+
+// Regression (tests/fuzz-regressions/config-*): a configuration that is not an object was
+// reported with an empty key, so the `error` event named nothing.
+#[test]
+fn a_configuration_that_is_not_an_object_is_named_config() {
+    for v in [
+        Json::Null,
+        Json::from(5),
+        Json::from("x"),
+        Json::Array(vec![]),
+    ] {
+        let (c, issues) = parse(&v);
+        assert_eq!(c, refund_guide_model::config::Config::default());
+        let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, ["config"], "{v}");
+    }
+}
