@@ -68,9 +68,14 @@ for t in "${targets[@]}"; do
     fi
     ran=$(( ran + batch ))
     batches=$(( batches + 1 ))
-    # Bigger batches while one takes under a tenth of the slice: fewer restarts.
+    # Bigger batches while one takes under a tenth of the slice (fewer restarts); smaller
+    # ones when the next would not finish in the time left (a cut batch counts nothing).
     took=$(( $(date +%s) - t0 ))
-    if (( took * 10 < slice )); then batch=$(( batch * 2 )); fi
+    if (( took * 10 < slice )); then
+      batch=$(( batch * 2 ))
+    elif (( took >= end - $(date +%s) && batch > 10 )); then
+      batch=$(( batch / 2 ))
+    fi
   done
   secs=$(( $(date +%s) - start ))
   line=$(printf '%-80s %9d cases in %3d batches, %4d s, %s' "$t" "$ran" "$batches" "$secs" "$status")
