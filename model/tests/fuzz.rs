@@ -994,7 +994,13 @@ fn check_saved_session(input: &Json) -> Result<(), String> {
         session.resolved_on == original.resolved_on,
         "the closing date changed"
     );
+    let saved: Json = serde_json::from_str(raw).map_err(|e| e.to_string())?;
     for (id, answer) in original.answers.iter() {
+        // An answer the edits replaced may be kept as replaced; one left as it was must be
+        // kept or named.
+        if saved["data"]["answers"].get(id) != Some(&json!(answer)) {
+            continue;
+        }
         ensure!(
             session.answers.get(id) == Some(answer) || dropped.contains(id),
             "the answer to {id} went without being named"
