@@ -166,7 +166,12 @@ impl Reader {
     /// member, for tables keyed by ids), if it is one.
     fn object<'a>(&mut self, v: &'a Value, key: &str, known: &[&str]) -> Option<&'a Object> {
         let Some(o) = v.as_object() else {
-            self.invalid(key, "must be an object");
+            // The whole configuration is named `config` (as the loader names one it cannot
+            // read): an event with an empty key names nothing (tests/fuzz-regressions/config-*).
+            self.invalid(
+                if key.is_empty() { "config" } else { key },
+                "must be an object",
+            );
             return None;
         };
         for k in o.keys() {

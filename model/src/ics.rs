@@ -88,7 +88,10 @@ pub fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // RFC 5545 TEXT holds no control characters; a ticket number from an imported
+            // or hand-edited save may (tests/fuzz-regressions/ics-*). A tab reads as a space.
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }

@@ -154,10 +154,26 @@ pub enum ImportError {
     Newer,
     /// Right kind of file, but its data cannot be read.
     Unreadable,
+    /// Over [`IMPORT_MAX`] bytes: refused before it is read.
+    TooLarge,
+}
+
+/// The largest import file, in bytes (DESIGN §8): an export is a few kilobytes, so a bigger
+/// file is refused before it is read (the page checks the file's size first).
+pub const IMPORT_MAX: u64 = 1024 * 1024;
+
+/// Whether a file of `bytes` may be read for an import.
+pub fn import_size_ok(bytes: u64) -> Result<(), ImportError> {
+    if bytes > IMPORT_MAX {
+        Err(ImportError::TooLarge)
+    } else {
+        Ok(())
+    }
 }
 
 /// Checks an export file and previews it (any schema this build can migrate).
 pub fn import(text: &str, flow: &Flow) -> Result<ImportPreview, ImportError> {
+    import_size_ok(text.len() as u64)?;
     // Some editors add a byte-order mark when a file is saved again.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file: Value = serde_json::from_str(text).map_err(|_| ImportError::NotAnExport)?;

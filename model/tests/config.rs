@@ -307,3 +307,20 @@ fn a_key_with_quotes_or_backslashes_still_makes_a_readable_event() {
         assert_eq!(detail["message"], issue.message.as_str());
     }
 }
+
+// Regression (tests/fuzz-regressions/config-*): a configuration that is not an object was
+// reported with an empty key, so the `error` event named nothing.
+#[test]
+fn a_configuration_that_is_not_an_object_is_named_config() {
+    for v in [
+        Json::Null,
+        Json::from(5),
+        Json::from("x"),
+        Json::Array(vec![]),
+    ] {
+        let (c, issues) = parse(&v);
+        assert_eq!(c, refund_guide_model::config::Config::default());
+        let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, ["config"], "{v}");
+    }
+}

@@ -316,3 +316,33 @@ fn the_case_file_reads_back_and_a_broken_contact_log_is_not_silently_dropped() {
         "moved aside and reported, never dropped quietly"
     );
 }
+
+// Bounds (DESIGN §8): an import file over 1 MB is refused before it is read (the page checks
+// the file's size with `import_size_ok`; `import` checks the text again), while a save over
+// today's bounds, already in storage, still loads whole (bounds apply to new input only).
+#[test]
+fn an_import_over_one_megabyte_is_refused_and_a_big_save_still_loads_whole() {
+    use refund_guide_model::store::{export, import, import_size_ok, ImportError, IMPORT_MAX};
+    let guide = common::guide();
+    assert_eq!(import_size_ok(IMPORT_MAX), Ok(()));
+    assert_eq!(import_size_ok(IMPORT_MAX + 1), Err(ImportError::TooLarge));
+    let mut s = Session::new(&guide.flow);
+    s.facts.insert(Field::Merchant, "m".repeat(1_100_000));
+    let file = export(&s, "t");
+    assert_eq!(import(&file, &guide.flow), Err(ImportError::TooLarge));
+    let Loaded::Resumed { session, .. } = decode(&encode(&s, "t"), &guide.flow) else {
+        panic!("a big save did not load")
+    };
+    assert_eq!(session, s);
+    let mut small = Session::new(&guide.flow);
+    small
+        .facts
+        .insert(Field::Merchant, "m".repeat(IMPORT_MAX as usize - 400));
+    let file = export(&small, "t");
+    assert!(file.len() as u64 <= IMPORT_MAX);
+    assert_eq!(
+        import(&file, &guide.flow).map(|p| p.session),
+        Ok(small),
+        "just under the bound"
+    );
+}

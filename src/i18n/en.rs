@@ -173,6 +173,7 @@ pub(super) static UI: Ui = Ui {
                 "This file comes from a newer version of the guide and cannot be read here."
             }
             ImportError::Unreadable => "This file is damaged and cannot be read.",
+            ImportError::TooLarge => "This file is over 1 MB: not read.",
         },
     },
 };

@@ -166,6 +166,7 @@ pub(super) static UI: Ui = Ui {
             ImportError::NotAnExport => "这不是退款指南导出的文件。",
             ImportError::Newer => "这个文件来自更新版本的指南，当前版本无法读取。",
             ImportError::Unreadable => "这个文件已损坏，无法读取。",
+            ImportError::TooLarge => "这个文件超过 1 MB，未读取。",
         },
     },
 };

@@ -11,7 +11,9 @@ use yew::prelude::*;
 
 use super::GuideRef;
 use crate::i18n::ui;
-use refund_guide_model::store::{data_url, export, import, ImportError, ImportPreview};
+use refund_guide_model::store::{
+    data_url, export, import, import_size_ok, ImportError, ImportPreview,
+};
 use refund_guide_model::{Date, Locale, Session};
 
 #[derive(Properties, PartialEq)]
@@ -72,6 +74,12 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 return;
             };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                // Over the bound, refused before a byte is read (DESIGN §8).
+                if let Err(e) = import_size_ok(file.size() as u64) {
+                    pending.set(Some(Pending::Import(Box::new(Err(e)))));
+                    input.set_value("");
+                    return;
+                }
                 let (pending, guide) = (pending.clone(), guide.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -135,6 +143,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     ImportError::NotAnExport => "not_an_export",
                     ImportError::Newer => "newer",
                     ImportError::Unreadable => "unreadable",
+                    ImportError::TooLarge => "too_large",
                 };
                 html! { <p class="rg-error-message" role="alert" data-import-error={id}>{ (w.import_error)(*e) }</p> }
             }

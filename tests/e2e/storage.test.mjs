@@ -252,8 +252,10 @@ test('the progress downloads as a JSON file and loads back from it, with a previ
   const saved = JSON.parse(await fresh.page.evaluate((k) => localStorage.getItem(k), KEY));
   assert.deepEqual(saved.data.answers.merchant_response, { one: 'no_reply' }, 'the imported progress is saved');
 
-  // Files that are not ours, or too new, are refused with a message; nothing changes.
-  for (const [body, id] of [['{"hello":1}', 'not_an_export'], ['{"app":"refund-guide","schema":9,"saved_at":"x","data":{}}', 'newer'], ['{"app":"refund-guide","schema":1,"saved_at":"x","data":{"trail":1}}', 'unreadable']]) {
+  // Files that are not ours, too new or too large are refused with a message; nothing changes.
+  for (const [body, id] of [['{"hello":1}', 'not_an_export'], ['{"app":"refund-guide","schema":9,"saved_at":"x","data":{}}', 'newer'], ['{"app":"refund-guide","schema":1,"saved_at":"x","data":{"trail":1}}', 'unreadable'],
+    // A real export padded past 1 MB (DESIGN §8): refused for its size alone, before it is read.
+    [`{"app":"refund-guide","schema":1,"saved_at":"x","data":{"trail":["money_kind"],"answers":{},"facts":{"merchant":"${'m'.repeat(1048576)}"}}}`, 'too_large']]) {
     writeFileSync(path, body);
     await fresh.page.locator('refund-guide [data-action="import"]').setInputFiles(path);
     await fresh.page.locator(`refund-guide [data-import-error="${id}"]`).waitFor();
