@@ -170,53 +170,8 @@ pub enum InputKind {
     Amount,
 }
 
-/// Flags a choice can raise: what kind of case it is, and what the plan must add.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Flag {
-    /// Paid with pay-later credit: the plan adds the credit-record advice.
-    PayLater,
-    /// A withdrawal from the wallet: its texts ask for the withdrawal, not a refund.
-    Withdrawal,
-    /// Money someone sent the person: no merchant, the sender and the wallet hold it.
-    Transfer,
-    /// Transactions the person did not authorise: no clock; freeze, investigate, reverse.
-    Unauthorised,
-    /// The account or the money is restricted or frozen: no clock; lift it and say why.
-    Restricted,
-    /// A court or police (anti-fraud) freeze, which the wallet itself cannot lift.
-    OfficialFreeze,
-    /// The freeze asks for identity re-verification: only inside the official app.
-    Reverify,
-    /// The refund went back to a card or pay-later credit: it lowers the bill.
-    ToCredit,
-    /// Paid abroad or in a foreign currency: longer windows, exchange differences.
-    CrossBorder,
-    /// A sign of a fake "customer service": the police and anti-fraud block shows.
-    Scam,
-    /// The merchant has not refunded (refused, only agreed) or there is no record of the
-    /// money: nothing is on its way yet, so no clock.
-    NotRefunded,
-}
-
-impl Flag {
-    const IDS: &'static [(&'static str, Flag)] = &[
-        ("pay_later", Flag::PayLater),
-        ("withdrawal", Flag::Withdrawal),
-        ("transfer", Flag::Transfer),
-        ("unauthorised", Flag::Unauthorised),
-        ("restricted", Flag::Restricted),
-        ("official_freeze", Flag::OfficialFreeze),
-        ("reverify", Flag::Reverify),
-        ("to_credit", Flag::ToCredit),
-        ("cross_border", Flag::CrossBorder),
-        ("scam", Flag::Scam),
-        ("not_refunded", Flag::NotRefunded),
-    ];
-
-    pub fn from_id(id: &str) -> Option<Flag> {
-        Flag::IDS.iter().find(|(i, _)| *i == id).map(|&(_, f)| f)
-    }
-}
+/// Flags are ids of the flow file (`"flag"` on a choice), kept with the other closed ids.
+pub use super::ids::Flag;
 
 /// The case file's pages, reached from the plan: facts, evidence, contact log, texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -266,7 +221,8 @@ pub enum NodeKind {
     Plan {
         links: Vec<usize>,
     },
-    /// A path that ends here (the scam warning).
+    /// A warning that interrupts the path (the scam warning): with a `next` it leads on to
+    /// the person's real problem, without one the path ends here.
     Stop,
     Knowhow {
         topic: Topic,

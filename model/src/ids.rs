@@ -98,6 +98,31 @@ id_enum!(
 );
 
 id_enum!(
+    /// Flags a choice can raise (`"flag"` in the flow): what kind of case it is, and what
+    /// the plan must add. `pay_later`: the credit-record advice. `withdrawal`, `transfer`:
+    /// texts worded for that money. `unauthorised`: no clock; freeze, investigate, reverse.
+    /// `restricted`: no clock; lift it and state its basis. `official_freeze`: a court or
+    /// police freeze the wallet cannot lift. `reverify`: identity checks only inside the
+    /// official app. `to_credit`: a refund to a card or pay-later credit lowers the bill.
+    /// `cross_border`: longer windows, exchange differences. `scam`: the police and
+    /// anti-fraud block shows. `not_refunded`: the merchant has not refunded or there is no
+    /// record, so nothing is on its way and no clock applies.
+    Flag {
+        PayLater = "pay_later",
+        Withdrawal = "withdrawal",
+        Transfer = "transfer",
+        Unauthorised = "unauthorised",
+        Restricted = "restricted",
+        OfficialFreeze = "official_freeze",
+        Reverify = "reverify",
+        ToCredit = "to_credit",
+        CrossBorder = "cross_border",
+        Scam = "scam",
+        NotRefunded = "not_refunded",
+    }
+);
+
+id_enum!(
     /// Where the person stands with a channel of the escalation ladder (they set it).
     Status {
         NotStarted = "not_started",

@@ -1,5 +1,6 @@
 //! Triage is a real decision table: every cause is reached from at least two independent
-//! questions, the "why" lists the person's own answers, and known stories get the right cause.
+//! questions, legal help follows the amount, the clock reads its route and start, and host
+//! events carry ids only (the realistic stories are in `stories.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
