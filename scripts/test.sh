@@ -6,18 +6,24 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+setup_start=$SECONDS
 scripts/setup.sh --test || { echo "FAIL: setup (tools could not be installed)"; exit 1; }
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
+echo "setup: $((SECONDS - setup_start)) s"
+
 passed=()
 failed=()
+timings=()
 run() {
-  local name=$1
+  local name=$1 start=$SECONDS
   shift
   printf '\n\033[1m==> %s\033[0m\n' "$name"
   if "$@"; then passed+=("$name"); else failed+=("$name"); fi
+  timings+=("$name $((SECONDS - start)) s")
+  printf '\033[1m<== %s: %d s\033[0m\n' "$name" "$((SECONDS - start))"
 }
 skip() { failed+=("$1 (skipped: $2)"); }
 
@@ -35,6 +41,7 @@ else
 fi
 
 echo
+echo "Durations: $(printf '%s; ' "${timings[@]}")total $SECONDS s"
 if [ "${#failed[@]}" -eq 0 ]; then
   echo "PASS: all ${#passed[@]} steps (${passed[*]})"
 else
