@@ -58,11 +58,17 @@ impl ClockRules {
     }
 }
 
-/// `dates` sorted, each once, for binary search.
-fn sorted_set(mut dates: Vec<Date>) -> Vec<Date> {
-    dates.sort_unstable();
-    dates.dedup();
-    dates
+/// `dates` sorted, each once, for binary search. Each date goes in at its place: the lists
+/// are bounded (1,000 dates, `config::MAX_DATES`), and a sorted insert keeps a second sort
+/// implementation out of the wasm (the size budget; the reminders calendar does the same).
+fn sorted_set(dates: Vec<Date>) -> Vec<Date> {
+    let mut set: Vec<Date> = Vec::with_capacity(dates.len());
+    for d in dates {
+        if let Err(at) = set.binary_search(&d) {
+            set.insert(at, d);
+        }
+    }
+    set
 }
 
 /// Which days count as working days.

@@ -98,7 +98,7 @@ pub enum Action {
 pub struct Session {
     /// Screen history; never empty, the last entry is the current node.
     pub trail: Vec<String>,
-    #[serde(serialize_with = "saved::as_map")]
+    #[serde(serialize_with = "saved::as_map", deserialize_with = "saved::answers")]
     pub answers: LiteMap<String, Answer>,
     #[serde(
         default,
@@ -164,6 +164,19 @@ mod saved {
 
     use super::super::date::Date;
     use super::super::ids::{Channel, Field, Status};
+
+    /// Answers keyed by node id, each put in its place (litemap's own reader sorts a whole
+    /// map, which brings a sort implementation into the wasm; a session has a few dozen).
+    pub fn answers<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<LiteMap<String, super::Answer>, D::Error> {
+        let mut answers = LiteMap::new();
+        for (node, v) in Map::deserialize(d)? {
+            let answer = super::Answer::deserialize(v).map_err(serde::de::Error::custom)?;
+            answers.insert(node, answer);
+        }
+        Ok(answers)
+    }
 
     /// Facts keyed by field id; a field this build does not have is skipped.
     pub fn known_facts<'de, D: Deserializer<'de>>(

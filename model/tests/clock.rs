@@ -104,6 +104,19 @@ fn holidays_and_make_up_working_days_move_the_due_date() {
     assert!(!golden_week.is_working_day(d("2026-10-05")));
 }
 
+/// Guards the calendar's sorted insert: a host may list dates in any order and twice.
+#[test]
+fn holidays_listed_out_of_order_and_twice_count_once() {
+    let days = |list: &[&str]| list.iter().map(|s| d(s)).collect::<Vec<_>>();
+    let tidy = Calendar::new(days(&["2026-10-01", "2026-10-02", "2026-10-05"]), vec![]);
+    let messy = Calendar::new(
+        days(&["2026-10-05", "2026-10-01", "2026-10-05", "2026-10-02", "2026-10-01"]),
+        vec![],
+    );
+    assert_eq!(messy, tidy);
+    assert_eq!(messy.working_days_between(d("2026-09-30"), d("2026-10-09")), 4);
+}
+
 #[test]
 fn waiting_up_to_and_including_the_due_date_then_overdue() {
     let cal = Calendar::default();
