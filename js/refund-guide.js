@@ -2,11 +2,13 @@
 //   <script type="module" src=".../refund-guide.js"></script>
 //   <refund-guide></refund-guide>
 // The build bundles the wasm-bindgen glue into this file (one module to load); it defines
-// <refund-guide> and sets window.RefundGuide = { mount, version } at once.
+// <refund-guide> and sets window.RefundGuide = { mount, check, version } at once. The element
+// is the handle: <refund-guide> has reset(), setLocale(), destroy() and a `config` property
+// itself, and mount() on it returns the element.
 // Calls made before the wasm is ready are queued; so are calls made before this script ran,
 // through the stub `window.RefundGuide = window.RefundGuide || { q: [] }` (each entry
 // `[selectorOrElement, config]`).
-import init, { mount as wasmMount } from '__RG_GLUE__';
+import init, { mount as wasmMount, check as wasmCheck } from '__RG_GLUE__';
 
 const VERSION = '__RG_VERSION__';
 let wasmReady = null; // Promise, once loading started
@@ -17,10 +19,12 @@ let wasmExports = null;
 // CDN path (the build fills in the hashed file name). It ships raw: the server compresses
 // it, and the glue compiles it with `WebAssembly.instantiateStreaming` while it downloads,
 // which needs the `application/wasm` MIME type. Served as anything else it still loads
-// (whole, then compiled: slower), with a console warning saying what to fix.
+// (whole, then compiled: slower), with a console warning saying what to fix. The build
+// writes the wasm's SRI hash here, so a host that pins this file with `integrity` pins the
+// whole embed: a changed wasm fails to load (load_failed) rather than run.
 function fetchWasm() {
   const url = new URL('./__RG_WASM__', import.meta.url);
-  return fetch(url).then((response) => {
+  return fetch(url, { integrity: '__RG_WASM_SRI__' }).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText} loading ${url}`);
     const type = (response.headers.get('content-type') || '').trim().toLowerCase();
     if (type === 'application/wasm') return response; // the glue streams it
@@ -84,6 +88,17 @@ function childConfig(el, emit) {
   }
 }
 
+// The merged configuration as JSON for the widget; one that cannot be written (a cycle, a
+// BigInt) is reported through `report` and replaced by the defaults.
+function configJson(config, report) {
+  try {
+    return JSON.stringify(config) ?? '{}';
+  } catch (err) {
+    report(JSON.stringify({ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }));
+    return '{}';
+  }
+}
+
 // Events are DOM CustomEvents on the host element; `detail` carries ids only (DESIGN §4.1).
 function fire(el, name, detail) {
   el.dispatchEvent(new CustomEvent(`refund-guide:${name}`, { bubbles: true, composed: true, detail }));
@@ -95,7 +110,11 @@ function showLoadError(el, err) {
   while (root.firstChild) root.removeChild(root.firstChild);
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.textContent = '退款指南无法加载，请检查网络后刷新页面。Refund Guide could not load; check your connection and reload.';
+  p.textContent = '退款指南无法加载，请检查网络后刷新页面，或打开 Refund Guide could not load; check your connection and reload, or open ';
+  const a = document.createElement('a');
+  a.href = new URL('./index.html', import.meta.url).href;
+  a.textContent = '退款指南 · Refund Guide';
+  p.appendChild(a);
   root.appendChild(p);
   fire(el, 'error', { code: 'load_failed', key: null, message: String(err && err.message || err) });
 }
@@ -114,9 +133,11 @@ class Handle {
     this._ops = [];
     this._inner = null;
     this._dead = false;
+    // The widget this element showed until now: reconfigured rather than mounted twice.
+    const previous = handles.get(el);
+    handles.set(el, this);
     load().then(() => {
       if (this._dead) return;
-      const previous = handles.get(el);
       const emit = (name, detail) => {
         const parsed = JSON.parse(detail);
         // Configuration problems are for the web team: name the setting in the console too.
@@ -125,13 +146,7 @@ class Handle {
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
         fire(el, name, parsed);
       };
-      const merged = merge(merge(attributeConfig(el), childConfig(el, emit)), config);
-      let json = '{}';
-      try {
-        json = JSON.stringify(merged);
-      } catch (err) {
-        emit('error', JSON.stringify({ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }));
-      }
+      const json = configJson(merge(merge(attributeConfig(el), childConfig(el, emit)), config), (d) => emit('error', d));
       if (previous && previous !== this && previous._inner && previous._inner.configure(json)) {
         // mount() on an element that already shows a widget reconfigures that widget: the
         // settings reach it as one message, and the person keeps their place.
@@ -143,7 +158,6 @@ class Handle {
         if (previous && previous !== this) previous._teardown();
         this._inner = wasmMount(el, json, emit);
       }
-      handles.set(el, this);
       live.add(this);
       fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
@@ -171,10 +185,26 @@ class Handle {
   destroy() { this._call('destroy', []); }
 }
 
+// mount() on a <refund-guide> returns the element itself (it is the handle); on any other
+// element, a Handle with the same three methods.
 function mount(target, config) {
   const el = resolveElement(target);
   if (!el) throw new Error(`RefundGuide.mount: no element for ${String(target)}`);
-  return new Handle(el, config);
+  const handle = new Handle(el, config);
+  if (!(el instanceof RefundGuideElement)) return handle;
+  el._rgConfig = config;
+  return el;
+}
+
+// What mount() would report for `config` (the widget's own checker, nothing mounted):
+// resolves to a list of { code, key, message }, empty when every setting is fine.
+function check(config) {
+  return load().then(() => {
+    const found = [];
+    const add = (detail) => found.push(JSON.parse(detail));
+    wasmCheck(configJson(config ?? {}, add), (name, detail) => add(detail));
+    return found;
+  });
 }
 
 // `stats()` is for diagnostics and the benchmark: the wasm's linear memory size in bytes.
@@ -182,27 +212,35 @@ function stats() {
   return { wasmMemoryBytes: wasmExports ? wasmExports.memory.buffer.byteLength : 0, error: wasmError ? String(wasmError) : null };
 }
 
-const api = { mount, version: VERSION, stats };
+// <refund-guide> mounts itself when it joins a document and unmounts when it leaves; its
+// methods drive the widget it shows, and setting `config` reconfigures it.
+class RefundGuideElement extends HTMLElement {
+  connectedCallback() {
+    if (!handles.has(this)) mount(this, this._rgConfig);
+  }
+  disconnectedCallback() {
+    this.destroy();
+  }
+  get config() { return this._rgConfig; }
+  set config(value) {
+    this._rgConfig = value;
+    if (this.isConnected) mount(this, value);
+  }
+  reset() { handles.get(this)?.reset(); }
+  setLocale(locale) { handles.get(this)?.setLocale(locale); }
+  destroy() {
+    const h = handles.get(this);
+    if (h) h.destroy();
+    handles.delete(this);
+  }
+}
+
+const api = { mount, check, version: VERSION, stats };
 const queued = window.RefundGuide && Array.isArray(window.RefundGuide.q) ? window.RefundGuide.q : [];
 window.RefundGuide = api;
 for (const entry of queued) {
   try { mount(entry[0], entry[1]); } catch (err) { console.error(err); }
 }
 
-if (!customElements.get('refund-guide')) {
-  customElements.define('refund-guide', class extends HTMLElement {
-    connectedCallback() {
-      if (!handles.has(this) && !this._rgPending) {
-        this._rgPending = mount(this, {});
-        handles.set(this, this._rgPending);
-      }
-    }
-    disconnectedCallback() {
-      const h = handles.get(this);
-      if (h) h.destroy();
-      handles.delete(this);
-      this._rgPending = null;
-    }
-  });
-}
+if (!customElements.get('refund-guide')) customElements.define('refund-guide', RefundGuideElement);
 load().catch(() => {});

@@ -8,14 +8,24 @@
 // 3. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
 //    host's own service worker to precache;
 // 4. writes sw.js, the standalone page's service worker, precaching exactly this build's
-//    files under a cache named for the build.
+//    files under a cache named for the build;
+// 5. writes dist/npm/, the `refund-guide` npm package: copies of the embed's files, their
+//    types (js/refund-guide.d.ts), the configuration checker for Node (the glue bundled with
+//    js/check-node.mjs, running the same wasm) and its `refund-guide-check` bin.
 // The steps are exported so the offline e2e test can produce a second, changed build.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SOURCE = resolve(fileURLToPath(import.meta.url), '..', '..');
+const CHECK_STAGED = 'npm-check.mjs.staged';
+
+/** The crate's version (Cargo.toml), which the package and `RefundGuide.version` carry. */
+function version() {
+  const m = readFileSync(join(SOURCE, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
+  return m ? m[1] : '0.0.0';
+}
 const THEME = { primary: '#1668dc', background: '#ffffff' };
 
 /** The hashed glue (until the loader takes it in) and its wasm. */
@@ -40,17 +50,22 @@ export function findWasm(dir) {
  */
 export async function writeLoader(dir, { minify = false } = {}) {
   const { glue, wasm } = findGlue(dir);
-  const pkg = readFileSync(join(SOURCE, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m);
-  const source = readFileSync(join(SOURCE, 'js', 'refund-guide.js'), 'utf8')
-    .replace('__RG_GLUE__', resolve(dir, glue).split('\\').join('/'))
-    .replace('__RG_WASM__', wasm)
-    .replace('__RG_VERSION__', pkg ? pkg[1] : '0.0.0');
   const { buildSync } = await import('esbuild');
-  const { outputFiles } = buildSync({
-    stdin: { contents: source, resolveDir: join(SOURCE, 'js'), sourcefile: 'refund-guide.js' },
-    bundle: true, write: false, format: 'esm', target: 'es2020', legalComments: 'none', minify,
-  });
-  writeFileSync(join(dir, 'refund-guide.js'), outputFiles[0].contents);
+  // One source with the build's names filled in, bundled with the glue.
+  const bundle = (name, options) => {
+    const source = readFileSync(join(SOURCE, 'js', name), 'utf8')
+      .replace('__RG_GLUE__', resolve(dir, glue).split('\\').join('/'))
+      .replace('__RG_WASM__', wasm)
+      .replace('__RG_VERSION__', version())
+      .replace('__RG_WASM_SRI__', sri(readFileSync(join(dir, wasm))));
+    return buildSync({
+      stdin: { contents: source, resolveDir: join(SOURCE, 'js'), sourcefile: name },
+      bundle: true, write: false, format: 'esm', legalComments: 'none', ...options,
+    }).outputFiles[0].contents;
+  };
+  writeFileSync(join(dir, 'refund-guide.js'), bundle('refund-guide.js', { target: 'es2020', minify }));
+  // The Node checker for the npm package, kept until writePackage() puts it there.
+  writeFileSync(join(dir, CHECK_STAGED), bundle('check-node.mjs', { platform: 'node', target: 'node18' }));
   unlinkSync(join(dir, glue));
   const index = join(dir, 'index.html');
   if (existsSync(index)) {
@@ -104,19 +119,28 @@ function walk(dir) {
   });
 }
 
+/** The SRI form of a file's hash (sha384, base64), as <script integrity> and fetch() take it. */
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// Each file's SHA-256 (hex, for a service worker's cache) and its SRI `integrity` (sha384,
+// for <script integrity> and fetch()).
 function describe(dir, names) {
-  return names.map((path) => ({
-    path,
-    sha256: createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'),
-    bytes: statSync(join(dir, path)).size,
-  }));
+  return names.map((path) => {
+    const bytes = readFileSync(join(dir, path));
+    return {
+      path,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      integrity: sri(bytes),
+      bytes: bytes.length,
+    };
+  });
 }
 
 /** Writes refund-guide.files.json and sw.js; returns the build id. */
 export function writeManifests(dir) {
   const all = walk(dir)
     .map((path) => relative(dir, path).split('\\').join('/'))
-    .filter((name) => name !== 'refund-guide.files.json' && name !== 'sw.js')
+    .filter((name) => name !== 'refund-guide.files.json' && name !== 'sw.js' && name !== CHECK_STAGED && !name.startsWith('npm/'))
     .sort();
   const wasm = findWasm(dir);
   const pageFiles = describe(dir, all);
@@ -133,6 +157,68 @@ export function writeManifests(dir) {
   return build;
 }
 
+/**
+ * Writes dist/npm/: the `refund-guide` package (`npm pack` works there). It holds copies of
+ * the embed's files, so dist/ itself still serves one wasm.
+ */
+export function writePackage(dir) {
+  const out = join(dir, 'npm');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'bin'), { recursive: true });
+  const wasm = findWasm(dir);
+  for (const name of ['refund-guide.js', wasm, 'refund-guide.files.json']) copyFileSync(join(dir, name), join(out, name));
+  copyFileSync(join(SOURCE, 'js', 'refund-guide.d.ts'), join(out, 'refund-guide.d.ts'));
+  copyFileSync(join(SOURCE, 'js', 'refund-guide-check.mjs'), join(out, 'bin', 'refund-guide-check.mjs'));
+  const staged = join(dir, CHECK_STAGED);
+  copyFileSync(staged, join(out, 'check.mjs'));
+  unlinkSync(staged);
+  const pkg = {
+    name: 'refund-guide',
+    version: version(),
+    description: 'Refund Guide: an embeddable, offline wizard that helps a person get stuck digital-wallet money back (a web component; Rust and WebAssembly inside).',
+    license: 'MIT OR Apache-2.0',
+    type: 'module',
+    main: './refund-guide.js',
+    types: './refund-guide.d.ts',
+    exports: {
+      '.': { types: './refund-guide.d.ts', default: './refund-guide.js' },
+      './check': { node: './check.mjs' },
+      './files.json': './refund-guide.files.json',
+      './package.json': './package.json',
+    },
+    // Importing the loader defines <refund-guide> and window.RefundGuide.
+    sideEffects: ['./refund-guide.js'],
+    bin: { 'refund-guide-check': './bin/refund-guide-check.mjs' },
+    files: ['refund-guide.js', wasm, 'refund-guide.files.json', 'refund-guide.d.ts', 'check.mjs', 'bin/', 'README.md'],
+    engines: { node: '>=18' },
+    keywords: ['refund', 'wallet', 'web-component', 'webassembly', 'consumer-rights'],
+  };
+  writeFileSync(join(out, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+  writeFileSync(join(out, 'README.md'), `# refund-guide ${pkg.version}
+
+An embeddable, offline wizard for a person whose digital-wallet money has not come back.
+
+Serve this folder's \`refund-guide.js\` and \`${wasm}\` together (the loader finds the wasm
+next to itself; serve \`.wasm\` as \`application/wasm\`), then:
+
+\`\`\`html
+<script type="module" src="/refund-guide/refund-guide.js"></script>
+<refund-guide brand-name="Your wallet">
+  <p>Loading the refund guide… <a href="/refund-guide/index.html">Open it on its own page</a></p>
+</refund-guide>
+\`\`\`
+
+With a bundler: \`import 'refund-guide';\` (types: \`refund-guide.d.ts\`, \`window.RefundGuide\`
+and \`<refund-guide>\` included), and copy the wasm next to the emitted loader.
+
+Check a configuration without a browser: \`npx refund-guide-check config.json\`, or
+\`import { check } from 'refund-guide/check'\` in Node. \`refund-guide.files.json\` lists the
+files with their SHA-256 and SRI \`integrity\`.
+
+Configuration, events, caching, CORS and CSP: docs/INTEGRATION.md in the project.
+`);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) {
@@ -144,6 +230,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     await writeLoader(staging, { minify: release });
     await writeIcons(staging);
     writeManifests(staging);
+    writePackage(staging);
   } catch (err) {
     console.error(`post-build: ${err.message}`);
     process.exit(1);

@@ -1,4 +1,5 @@
-// A small static file server for dist/ (and the test pages), on 127.0.0.1 only.
+// A small static file server for dist/ (and the test pages), on a loopback address only
+// (127.0.0.1; the cross-origin tests use 127.0.0.2, another origin for the browser).
 //   node scripts/serve.mjs DIR [PORT]
 // Also imported by the e2e tests and the benchmark: serve({ root, port, headers }).
 import { createServer } from 'node:http';
@@ -23,8 +24,10 @@ const TYPES = {
 /**
  * Serves `root` (a folder, or a function returning one, read per request so a test can
  * switch builds) and optional extra `mounts` {urlPrefix: dir}; resolves to { url, close }.
+ * `host` must be a loopback address.
  */
-export function serve({ root, port = 0, headers = () => ({}), mounts = {} }) {
+export function serve({ root, port = 0, headers = () => ({}), mounts = {}, host = '127.0.0.1' }) {
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`serve: ${host} is not a loopback address`);
   const server = createServer(async (req, res) => {
     const base = resolve(typeof root === 'function' ? root() : root);
     try {
@@ -48,8 +51,8 @@ export function serve({ root, port = 0, headers = () => ({}), mounts = {} }) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
-    ok({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) });
+  return new Promise((ok) => server.listen(port, host, () => {
+    ok({ url: `http://${host}:${server.address().port}`, close: () => new Promise((done) => server.close(done)) });
   }));
 }
 

@@ -163,12 +163,7 @@ pub fn mount(
     let root: Element = document.create_element("div")?;
     shadow.append_child(&root)?;
 
-    let emit = emit.map(|f| {
-        Callback::from(move |e: HostEvent| {
-            // A throwing host listener must not break the widget.
-            let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
-        })
-    });
+    let emit = emit.map(host_callback);
     let config = read_config(&options, emit.as_ref());
     let locale = match config.locale {
         LocaleChoice::Fixed(l) => l,
@@ -357,24 +352,35 @@ fn with_content(
     config: &Config,
     emit: Option<&Callback<HostEvent>>,
 ) -> Rc<Guide> {
-    let Some(content) = &config.content else {
-        return builtin;
-    };
-    match Guide::clone(&builtin).with_content(content) {
-        Ok(g) => Rc::new(g),
-        Err(errors) => {
-            if let Some(emit) = emit {
-                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-                let message = format!("not applied: {}", list.join("; "));
-                emit.emit(refund_guide_model::events::error(
-                    "invalid_value",
-                    "content",
-                    &message,
-                ));
-            }
+    match refund_guide_model::config::apply_content(config, &builtin) {
+        None => builtin,
+        Some(Ok(g)) => Rc::new(g),
+        Some(Err(issue)) => {
+            report(&[issue], emit);
             builtin
         }
     }
+}
+
+/// `RefundGuide.check(config)`: what `mount()` would report for these options, found by
+/// the code mount runs (the same reader and content checker; nothing is mounted or stored).
+/// Each problem reaches `emit` as mount's `error`/`warning` events do. Natively, the same
+/// checker is `config::check`.
+#[wasm_bindgen]
+pub fn check(options: String, emit: js_sys::Function) {
+    let emit = host_callback(emit);
+    let config = read_config(&options, Some(&emit));
+    if let Ok(builtin) = GUIDE.with(Clone::clone) {
+        with_content(builtin, &config, Some(&emit));
+    }
+}
+
+/// The loader's `emit(name, detail)` as the widget's event callback.
+fn host_callback(f: js_sys::Function) -> Callback<HostEvent> {
+    Callback::from(move |e: HostEvent| {
+        // A throwing host listener must not break the widget.
+        let _ = f.call2(&JsValue::NULL, &e.name.into(), &e.detail.into());
+    })
 }
 
 /// Today in the browser's local time zone (the date on the person's own calendar).

@@ -14,7 +14,7 @@ use crate::clock::{Calendar, ClockRules, Window};
 use serde_json::Value;
 
 type Object = serde_json::Map<String, Value>;
-use crate::{Date, Locale, Route};
+use crate::{Date, Guide, Locale, Route};
 
 /// How the locale is chosen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -147,6 +147,14 @@ pub struct Issue {
     /// Dotted path of the key, e.g. `brand.colors.primary`.
     pub key: String,
     pub message: String,
+}
+
+/// `key: message (code)`: the line each door of the checker prints for a problem
+/// (`check-content --config`, `npx refund-guide-check`).
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} ({})", self.key, self.message, self.code)
+    }
 }
 
 struct Reader {
@@ -337,6 +345,32 @@ const TOP_KEYS: &[&str] = &[
     "storage",
     "content",
 ];
+
+/// A configuration's `content` applied over `builtin`: `None` when it has none, or the
+/// one `invalid_value` at `content` naming every problem (the widget then keeps its
+/// built-in texts).
+pub fn apply_content(config: &Config, builtin: &Guide) -> Option<Result<Guide, Issue>> {
+    let content = config.content.as_ref()?;
+    Some(builtin.clone().with_content(content).map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        Issue {
+            code: "invalid_value",
+            key: "content".into(),
+            message: format!("not applied: {}", list.join("; ")),
+        }
+    }))
+}
+
+/// Everything the widget reports for this configuration when it mounts, in the same order:
+/// the settings' problems, then the content override's. The one checker behind
+/// `RefundGuide.check()`, `refund-guide-check` and `check-content --config`.
+pub fn check(raw: &Value, builtin: &Guide) -> Vec<Issue> {
+    let (config, mut issues) = parse(raw);
+    if let Some(Err(issue)) = apply_content(&config, builtin) {
+        issues.push(issue);
+    }
+    issues
+}
 
 /// Reads one configuration object (already merged from its layers).
 pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {

@@ -110,11 +110,20 @@ fn holidays_listed_out_of_order_and_twice_count_once() {
     let days = |list: &[&str]| list.iter().map(|s| d(s)).collect::<Vec<_>>();
     let tidy = Calendar::new(days(&["2026-10-01", "2026-10-02", "2026-10-05"]), vec![]);
     let messy = Calendar::new(
-        days(&["2026-10-05", "2026-10-01", "2026-10-05", "2026-10-02", "2026-10-01"]),
+        days(&[
+            "2026-10-05",
+            "2026-10-01",
+            "2026-10-05",
+            "2026-10-02",
+            "2026-10-01",
+        ]),
         vec![],
     );
     assert_eq!(messy, tidy);
-    assert_eq!(messy.working_days_between(d("2026-09-30"), d("2026-10-09")), 4);
+    assert_eq!(
+        messy.working_days_between(d("2026-09-30"), d("2026-10-09")),
+        4
+    );
 }
 
 #[test]

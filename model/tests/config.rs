@@ -324,3 +324,63 @@ fn a_configuration_that_is_not_an_object_is_named_config() {
         assert_eq!(keys, ["config"], "{v}");
     }
 }
+
+/// The configurations in `tests/configs/` and what the checker says of each, recorded in
+/// `tests/configs/verdicts.json` (`UPDATE_GOLDEN=1` rewrites it). The browser's
+/// `RefundGuide.check()` and `npx refund-guide-check` are held to the same file by
+/// tests/e2e/integrator.test.mjs, so the three doors cannot drift apart.
+#[test]
+fn the_checker_gives_the_recorded_verdict_for_each_shared_configuration() {
+    use std::collections::BTreeMap;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/configs");
+    let guide = refund_guide_model::Guide::shipped().unwrap();
+    let mut verdicts = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "verdicts.json" || !name.ends_with(".json") {
+            continue;
+        }
+        let raw: Json = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let lines: Vec<String> = refund_guide_model::config::check(&raw, &guide)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            lines.is_empty(),
+            name.starts_with("good-"),
+            "{name}: good-* files have no problem, bad-* files have some: {lines:?}"
+        );
+        verdicts.insert(name, lines);
+    }
+    let file = dir.join("verdicts.json");
+    let written = serde_json::to_string_pretty(&verdicts).unwrap() + "\n";
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&file, &written).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap_or_default(),
+        written,
+        "the checker's verdicts changed; review, then rerun with UPDATE_GOLDEN=1"
+    );
+}
+
+#[test]
+fn a_refused_content_override_is_one_issue_after_the_settings() {
+    let guide = refund_guide_model::Guide::shipped().unwrap();
+    let raw: Json = serde_json::from_str(
+        r#"{ "lang": "en", "content": { "locale": "en", "nodes": { "money_kind": { "title": "" } } } }"#,
+    )
+    .unwrap();
+    let issues = refund_guide_model::config::check(&raw, &guide);
+    let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["lang", "content"]);
+    assert_eq!(issues[1].code, "invalid_value");
+    assert!(
+        issues[1].message.starts_with("not applied: "),
+        "{}",
+        issues[1].message
+    );
+    let fine: Json = serde_json::from_str(r#"{ "content": { "locale": "en", "nodes": { "money_kind": { "title": "Which money?" } } } }"#).unwrap();
+    assert_eq!(refund_guide_model::config::check(&fine, &guide), []);
+}

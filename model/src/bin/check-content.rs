@@ -2,8 +2,11 @@
 //! integrator writes. A flow file (has `start`) is checked on its own; a text pack (has
 //! `locale`) is checked against the built-in flow, or against a flow file given alongside.
 //! `--override FILE.json` checks a configuration's `content` (a partial pack, or a list of
-//! them) over the built-in guide, as the widget will. Every problem is listed; the exit code
-//! is 1 if there was any, 2 on usage errors.
+//! them) over the built-in guide, as the widget will. `--config FILE.json` checks a whole
+//! configuration (DESIGN §4.2) with the widget's own reader, content override included: the
+//! same list `RefundGuide.check()` and `npx refund-guide-check` give, one `key: message
+//! (code)` line per problem. Every problem is listed; the exit code is 1 if there was any,
+//! 2 on usage errors.
 
 use std::process::ExitCode;
 
@@ -17,8 +20,12 @@ fn main() -> ExitCode {
         paths.remove(0);
         return check_override(&paths);
     }
+    if paths.first().is_some_and(|a| a == "--config") {
+        paths.remove(0);
+        return check_config(&paths);
+    }
     if paths.is_empty() || paths.iter().any(|p| p == "-h" || p == "--help") {
-        eprintln!("usage: check-content FILE.json [FILE.json…]\n  checks a flow (content/flow.json) or a text pack (content/<locale>.json)");
+        eprintln!("usage: check-content FILE.json [FILE.json…]\n  checks a flow (content/flow.json) or a text pack (content/<locale>.json)\n       check-content --override FILE.json   a configuration's content\n       check-content --config FILE.json     a whole configuration");
         return ExitCode::from(2);
     }
     let mut files = Vec::new();
@@ -111,5 +118,42 @@ fn check_override(paths: &[String]) -> ExitCode {
             eprintln!("{n} problem(s); the widget would keep its built-in texts");
             ExitCode::from(1)
         }
+    }
+}
+
+/// A whole configuration, read as the widget reads it at mount.
+fn check_config(paths: &[String]) -> ExitCode {
+    let [path] = paths else {
+        eprintln!("usage: check-content --config FILE.json");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{path}: cannot read: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let config: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("{path}: not JSON: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let Ok(guide) = Guide::shipped() else {
+        eprintln!("the built-in content cannot be read");
+        return ExitCode::from(2);
+    };
+    let issues = refund_guide_model::config::check(&config, &guide);
+    for issue in &issues {
+        println!("{issue}");
+    }
+    if issues.is_empty() {
+        eprintln!("ok: {path}, no problems");
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{} problem(s) in {path}", issues.len());
+        ExitCode::from(1)
     }
 }
