@@ -216,6 +216,13 @@ function stats() {
 // methods drive the widget it shows, and setting `config` reconfigures it.
 class RefundGuideElement extends HTMLElement {
   connectedCallback() {
+    // A `config` set before this script defined the element is an own property hiding the
+    // setter: take it over (the usual custom-element upgrade).
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      const value = this.config;
+      delete this.config;
+      this._rgConfig = value;
+    }
     if (!handles.has(this)) mount(this, this._rgConfig);
   }
   disconnectedCallback() {

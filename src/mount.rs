@@ -15,7 +15,7 @@ use yew::{AppHandle, Callback};
 use crate::storage::{now_rfc3339, BrowserStore};
 use crate::ui::app::{App, AppProps};
 use crate::ui::{GuideRef, HostChannel, Msg};
-use refund_guide_model::config::{Brand, Config, Issue, LocaleChoice};
+use refund_guide_model::config::{Config, Issue, LocaleChoice};
 use refund_guide_model::events::HostEvent;
 use refund_guide_model::store::Notice;
 use refund_guide_model::store::DEFAULT_PREFIX;
@@ -99,7 +99,7 @@ impl Handle {
             return false;
         }
         report(&issues, self.emit.as_ref());
-        apply_theme(&self.root, &config.brand);
+        apply_theme(&self.root, &config);
         let locale = match config.locale {
             LocaleChoice::Fixed(l) => Some(l),
             LocaleChoice::Auto => resolve_locale("auto"),
@@ -171,7 +171,7 @@ pub fn mount(
         LocaleChoice::Default => Locale::ZhCn,
     };
     let prefix = storage_prefix(&host, &config);
-    apply_theme(&root, &config.brand);
+    apply_theme(&root, &config);
     let persist = config.persist && claim(&prefix, emit.as_ref());
 
     let builtin = match GUIDE.with(Clone::clone) {
@@ -310,8 +310,10 @@ fn claim(prefix: &str, emit: Option<&Callback<HostEvent>>) -> bool {
 /// The theme as `--rg-*` on the widget's own root, through the CSSOM (allowed under
 /// `style-src 'self'`); only when the brand sets any of it, so a host's own `--rg-*` CSS
 /// still works otherwise. Text colours are adjusted to keep 4.5:1 (`config::theme`). What
-/// an earlier configuration set is cleared first.
-fn apply_theme(root: &Element, brand: &Brand) {
+/// an earlier configuration set is cleared first. With `theme: "dark"` the brand is laid
+/// over the dark theme (the root's `data-theme`, set by the view, picks its palette).
+fn apply_theme(root: &Element, config: &Config) {
+    let brand = &config.brand;
     let Ok(root) = root.clone().dyn_into::<HtmlElement>() else {
         return;
     };
@@ -326,7 +328,8 @@ fn apply_theme(root: &Element, brand: &Brand) {
         || brand.radius.is_some()
         || brand.font.is_some();
     if themed {
-        for (name, value) in refund_guide_model::config::theme(brand) {
+        let dark = config.theme == refund_guide_model::config::Theme::Dark;
+        for (name, value) in refund_guide_model::config::theme_in(brand, dark) {
             let _ = style.set_property(name, &value);
         }
     }

@@ -26,6 +26,33 @@ pub enum LocaleChoice {
     Auto,
 }
 
+/// The `theme` setting: follow the person's `prefers-color-scheme`, or force one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The scheme the widget's root is forced into (`data-theme`), `None` to follow the
+    /// person's setting. Brand colours are checked against one background, so a brand that
+    /// sets colours keeps the light theme unless `theme` asks for dark.
+    pub fn forced(self, brand: &Brand) -> Option<&'static str> {
+        let c = &brand.colors;
+        let colored = [c.primary, c.on_primary, c.text, c.background, c.danger]
+            .iter()
+            .any(Option::is_some);
+        match self {
+            Theme::Dark => Some("dark"),
+            Theme::Light => Some("light"),
+            Theme::Auto if colored => Some("light"),
+            Theme::Auto => None,
+        }
+    }
+}
+
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -121,6 +148,7 @@ pub struct Config {
     pub persist: bool,
     /// A partial content pack, checked by the content checker when merged.
     pub content: Option<Value>,
+    pub theme: Theme,
 }
 
 impl Default for Config {
@@ -135,6 +163,7 @@ impl Default for Config {
             storage_prefix: None,
             persist: true,
             content: None,
+            theme: Theme::Auto,
         }
     }
 }
@@ -344,6 +373,7 @@ const TOP_KEYS: &[&str] = &[
     "channels",
     "storage",
     "content",
+    "theme",
 ];
 
 /// A configuration's `content` applied over `builtin`: `None` when it has none, or the
@@ -547,6 +577,14 @@ pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {
             c.persist = p;
         }
     }
+    if let Some(v) = top.get("theme") {
+        match v.as_str() {
+            Some("auto") => c.theme = Theme::Auto,
+            Some("light") => c.theme = Theme::Light,
+            Some("dark") => c.theme = Theme::Dark,
+            _ => r.invalid("theme", "must be auto, light or dark"),
+        }
+    }
     if let Some(content) = top.get("content") {
         // Checked against the guide when the widget mounts (`Guide::with_content`).
         if content.as_object().is_some() || content.as_array().is_some() {
@@ -566,11 +604,27 @@ pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {
 /// whichever contrasts more; links use the primary colour only where it reads on the
 /// background, the text colour otherwise.
 pub fn theme(brand: &Brand) -> Vec<(&'static str, String)> {
-    let defaults = (
-        Rgb(0x16, 0x68, 0xdc),
-        Rgb(0x1f, 0x1f, 0x1f),
-        Rgb(0xff, 0xff, 0xff),
-    );
+    theme_in(brand, false)
+}
+
+/// The built-in (primary, text, background) of the light and the dark theme, as in
+/// `styles/widget.css` (the widget's tests/theme.rs holds the two to each other).
+pub const LIGHT: (Rgb, Rgb, Rgb) = (
+    Rgb(0x16, 0x68, 0xdc),
+    Rgb(0x1f, 0x1f, 0x1f),
+    Rgb(0xff, 0xff, 0xff),
+);
+pub const DARK: (Rgb, Rgb, Rgb) = (
+    Rgb(0x8a, 0xb4, 0xf8),
+    Rgb(0xe8, 0xea, 0xed),
+    Rgb(0x17, 0x19, 0x1c),
+);
+
+/// [`theme`] over the built-in dark theme's colours when `dark` (the `theme` setting is
+/// `"dark"`): what the brand leaves unset is the dark default, and contrast is checked
+/// against the dark background.
+pub fn theme_in(brand: &Brand, dark: bool) -> Vec<(&'static str, String)> {
+    let defaults = if dark { DARK } else { LIGHT };
     let primary = brand.colors.primary.unwrap_or(defaults.0);
     let background = brand.colors.background.unwrap_or(defaults.2);
     let mut text = brand.colors.text.unwrap_or(defaults.1);

@@ -60,11 +60,11 @@ fn a_full_valid_config_is_read_without_issues() {
 #[test]
 fn unknown_keys_are_reported_by_path_and_the_rest_applies() {
     let (c, issues) =
-        cfg(r##"{ "brand": { "name": "X", "colour": "#fff" }, "theme": {}, "locale": "zh-CN" }"##);
+        cfg(r##"{ "brand": { "name": "X", "colour": "#fff" }, "themes": {}, "locale": "zh-CN" }"##);
     let keys: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.key.as_str())).collect();
     assert_eq!(
         keys,
-        [("unknown_key", "theme"), ("unknown_key", "brand.colour")]
+        [("unknown_key", "themes"), ("unknown_key", "brand.colour")]
     );
     assert_eq!(c.brand.name.as_deref(), Some("X"));
     assert_eq!(c.locale, LocaleChoice::Fixed(Locale::ZhCn));
@@ -194,6 +194,55 @@ fn theme_keeps_text_on_the_brand_colour_readable() {
     let vars = theme(&c.brand);
     assert!(vars.contains(&("--rg-on-primary", "#ffffff".to_string())));
     assert!(vars.contains(&("--rg-link", "#0a7d3c".to_string())));
+}
+
+#[test]
+fn the_theme_setting_forces_light_or_dark_and_brand_colours_keep_their_background() {
+    use refund_guide_model::config::{theme_in, Theme, DARK};
+    for (json, theme) in [
+        (r#"{ "theme": "auto" }"#, Theme::Auto),
+        (r#"{ "theme": "light" }"#, Theme::Light),
+        (r#"{ "theme": "dark" }"#, Theme::Dark),
+        (r#"{}"#, Theme::Auto),
+    ] {
+        let (c, issues) = cfg(json);
+        assert!(issues.is_empty(), "{json}: {issues:?}");
+        assert_eq!(c.theme, theme, "{json}");
+    }
+    for bad in [
+        r#"{ "theme": "Dark" }"#,
+        r#"{ "theme": true }"#,
+        r#"{ "theme": {} }"#,
+    ] {
+        let (c, issues) = cfg(bad);
+        assert_eq!(c.theme, Theme::Auto, "{bad}: the default kept");
+        let keys: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.key.as_str())).collect();
+        assert_eq!(keys, [("invalid_value", "theme")], "{bad}");
+    }
+    // Auto follows the person unless brand colours were checked against the light page.
+    let (plain, _) = cfg(r#"{ "brand": { "radius": "2px" } }"#);
+    assert_eq!(plain.theme.forced(&plain.brand), None);
+    let (branded, _) = cfg(r##"{ "brand": { "colors": { "primary": "#0a7d3c" } } }"##);
+    assert_eq!(branded.theme.forced(&branded.brand), Some("light"));
+    let (dark, _) =
+        cfg(r##"{ "theme": "dark", "brand": { "colors": { "primary": "#0a7d3c" } } }"##);
+    assert_eq!(dark.theme.forced(&dark.brand), Some("dark"));
+    // Over the dark theme, a dark brand green is not used for links and the text is light.
+    let vars = theme_in(&dark.brand, true);
+    let get = |k: &str| {
+        vars.iter()
+            .find(|(n, _)| *n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap()
+    };
+    assert_eq!(get("--rg-background"), DARK.2.css());
+    let link = Rgb::parse(&get("--rg-link")).unwrap();
+    assert!(
+        contrast(link, DARK.2) >= AA,
+        "links read on the dark background"
+    );
+    let text = Rgb::parse(&get("--rg-text")).unwrap();
+    assert!(contrast(text, DARK.2) >= AA);
 }
 
 fn json_value() -> impl Strategy<Value = Json> {

@@ -27,7 +27,7 @@ pub(super) static UI: Ui = Ui {
     load_failed: "Refund Guide could not load:",
     now: "Do this now",
     outlook_title: "Where digital wallets are heading",
-    date_format_hint: "Format: year-month-day",
+    steps_title: "What to do",
     amount_hint: "In yuan (CNY)",
     why_more: "Cause",
     colon: ": ",

@@ -36,9 +36,10 @@ pub struct Ui {
     pub load_failed: &'static str,
     pub now: &'static str,
     pub outlook_title: &'static str,
-    pub date_format_hint: &'static str,
     pub amount_hint: &'static str,
     pub why_more: &'static str,
+    /// The plan's heading over its ordered steps (the outline: causes, clock, steps).
+    pub steps_title: &'static str,
     /// "：" / ": " after a label.
     pub colon: &'static str,
     /// Wraps a short aside: "（…）" / " (…)".

@@ -27,7 +27,7 @@ pub(super) static UI: Ui = Ui {
     load_failed: "退款指南无法加载：",
     now: "现在就做",
     outlook_title: "数字钱包的发展趋势",
-    date_format_hint: "格式：年-月-日",
+    steps_title: "怎么做",
     amount_hint: "单位：元",
     why_more: "原因",
     colon: "：",

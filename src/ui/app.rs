@@ -207,7 +207,8 @@ pub fn App(props: &AppProps) -> Html {
         .iter()
         .any(|n| matches!(n, Notice::StorageUnavailable | Notice::StorageFull));
     html! {
-        <div class="rg" lang={current.locale.id()} ref={root}>
+        <div class="rg" lang={current.locale.id()} ref={root}
+            data-theme={current.config.theme.forced(&current.config.brand)}>
             <div class="rg-bar">
                 <p class="rg-brand">
                     if let Some(logo) = current.config.brand.logo.clone() {

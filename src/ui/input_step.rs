@@ -59,13 +59,16 @@ pub fn InputStep(props: &InputStepProps) -> Html {
     let onskip = super::click(&props.on_action, Action::Skip);
     let max = fact_bound(field);
     let note = props.cut.then(|| AttrValue::from((t.case.cut)(max)));
+    // No format hint for a date: the browser's date control shows its own format for the
+    // person's locale (mm/dd/yyyy, yyyy/mm/dd, …), and a fixed hint would contradict it.
     let (control, format_hint) = match input {
-        InputKind::Date => (Control::Input("date"), t.date_format_hint),
+        InputKind::Date => (Control::Input("date"), ""),
         InputKind::Amount => (Control::Decimal, t.amount_hint),
     };
-    let hint = match &text.hint {
-        Some(h) => format!("{h} {format_hint}"),
-        None => format_hint.to_string(),
+    let hint = match (&text.hint, format_hint) {
+        (Some(h), "") => h.clone(),
+        (Some(h), f) => format!("{h} {f}"),
+        (None, f) => f.to_string(),
     };
     let target = AttrValue::from(format!("[data-field=\"{}\"]", field.id()));
     html! {

@@ -67,8 +67,12 @@ pub fn Ladder(props: &LadderProps) -> Html {
                     if !public.is_empty() {
                         <p class="rg-lines" data-public-contacts="">{ public }</p>
                     }
+                    // Named by its channel ("Status: Financial regulator", the visible label
+                    // first): five selects all called "Status" cannot be told apart in a
+                    // screen reader's list of controls.
                     <label class="rg-label" for={select_id.clone()}>{ t.ladder.status }</label>
-                    <select class="rg-input rg-select" id={select_id} data-ladder={c.id()} {onchange}>{ for options }</select>
+                    <select class="rg-input rg-select" id={select_id} data-ladder={c.id()} {onchange}
+                        aria-label={format!("{}{}{}", t.ladder.status, t.colon, item.title)}>{ for options }</select>
                 </li>
             }
         });

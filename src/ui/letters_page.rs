@@ -111,9 +111,9 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
                 }
                 <pre class="rg-letter__body" data-letter={id} tabindex="0" aria-labelledby={format!("rg-l-{id}")}>{ l.body.clone() }</pre>
                 <div class="rg-actions">
-                    <button type="button" class="rg-button rg-button--secondary" data-action="copy" onclick={oncopy}>{ words.texts.copy }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="copy" onclick={oncopy}>{ words.texts.copy }<span class="rg-visually-hidden">{ format!(" {}", l.title) }</span></button>
                     <a class="rg-button rg-button--secondary" data-action="download_txt" download={format!("{id}.txt")}
-                        href={text_url("text/plain", &file)} onclick={ondownload}>{ words.texts.download_txt }</a>
+                        href={text_url("text/plain", &file)} onclick={ondownload}>{ words.texts.download_txt }<span class="rg-visually-hidden">{ format!(" {}", l.title) }</span></a>
                     <span class="rg-status" role="status">{ copied.unwrap_or_default() }</span>
                 </div>
             </section>

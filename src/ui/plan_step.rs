@@ -85,7 +85,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
         });
         html! {
             <section class="rg-cause" data-cause={f.cause.id()} key={f.cause.id()}>
-                <h3 class="rg-subheading">{ title.to_string() }</h3>
+                <h4 class="rg-subheading">{ title.to_string() }</h4>
                 <p>{ explain.to_string() }</p>
                 <p class="rg-why-title">{ texts.note("why").to_string() }</p>
                 <ul class="rg-why">{ for why }</ul>
@@ -113,7 +113,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
         let regulator_legal = s == Step::LegalHelp && d.regulator_unresolved;
         html! {
             <li class="rg-plan-step" data-plan-step={s.id()} key={s.id()}>
-                <h3 class="rg-subheading">{ title.to_string() }</h3>
+                <h4 class="rg-subheading">{ title.to_string() }</h4>
                 <p>{ body.to_string() }</p>
                 { for notes }
                 if urgent_legal {
@@ -161,7 +161,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 { for causes }
             }
             if let Some(day) = props.session.resolved_on {
-                <p class="rg-callout" data-resolved={day.to_string()}>{ (t.resolved)(&day.to_string()) }</p>
+                <p class="rg-callout" data-resolved={day.to_string()}>{ (t.resolved)(&crate::i18n::format_date(locale, day)) }</p>
             } else {
                 <section class="rg-clock" data-clock={clock.id()} data-due={due}>
                     <h3 class="rg-subheading">{ clock_title }</h3>
@@ -175,6 +175,9 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 </section>
             }
             { for flag_notes }
+            // The outline (h2 plan, h3 sections, h4 their items): causes under theirs, steps
+            // under theirs.
+            <h3 class="rg-section-title">{ t.steps_title }</h3>
             <ol class="rg-plan">{ for steps }</ol>
             <h3 class="rg-section-title">{ texts.note("more").to_string() }</h3>
             <ul class="rg-more">{ for more }</ul>

@@ -176,6 +176,17 @@ test('<refund-guide> written in HTML is its own handle: setLocale, reset, config
   await context.close();
 });
 
+test('a config set on <refund-guide> before the loader defined it is not lost', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/early.html`);
+  await page.locator('#early [data-step="money_kind"]').waitFor();
+  await page.waitForFunction(() => document.getElementById('early').shadowRoot.textContent.includes('Early Wallet'));
+  assert.equal(await page.evaluate(() => document.getElementById('early').shadowRoot.querySelector('.rg').lang), 'en');
+  assert.equal(await page.evaluate(() => document.getElementById('early').config.brand.name), 'Early Wallet');
+  await context.close();
+});
+
 test('the fallback inside <refund-guide> shows until the widget mounts; a wasm that fails shows a message, a link and load_failed', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -11,6 +11,7 @@ const config: RefundGuideConfig = {
   holidays: ['2026-10-01'],
   channels: { hide: ['social_media'], extra: [{ id: 'ombudsman', name: 'Ombudsman', url: 'https://example.org' }] },
   storage: { prefix: 'paywallet', persist: false },
+  theme: 'dark',
 };
 
 const el: RefundGuideElement = document.createElement('refund-guide');
@@ -46,6 +47,8 @@ const wrongHide: RefundGuideConfig = { channels: { hide: ['in_app'] } };
 const wrongColour: RefundGuideConfig = { brand: { colors: { primary: 'red' } } };
 // @ts-expect-error the step event's detail has no `cause`
 el.addEventListener('refund-guide:step', (e) => console.log(e.detail.cause));
+// @ts-expect-error a theme the widget does not have
+const wrongTheme: RefundGuideConfig = { theme: 'sepia' };
 // @ts-expect-error setLocale takes a locale id
 el.setLocale('de');
-console.log(wrongKey, wrongLocale, wrongType, wrongRoute, wrongHide, wrongColour);
+console.log(wrongTheme, wrongKey, wrongLocale, wrongType, wrongRoute, wrongHide, wrongColour);

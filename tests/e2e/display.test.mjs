@@ -1,0 +1,172 @@
+// The person's display settings and what assistive technology meets (issue 18), end to end
+// on the standalone page: the browser's font-size setting scales the text (a tiny host root
+// changes nothing), the dark theme passes axe's contrast rules on every step and a host can
+// force light, the focus ring keeps 3:1 on the backgrounds it is drawn on, no two controls
+// share a name (the ladder's selects name their channel), forced colours keep the edges.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, open, step, answer, expectNoAxeViolations, merchantSteps } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PLAN = [...merchantSteps('skip'), ['summary', null]];
+
+async function toPlan(page, axe = false) {
+  for (const [node, reply] of PLAN) await answer(page, node, reply, { axe });
+  assert.equal(await step(page), 'plan');
+}
+
+/** Opens a page of the plan by its `data-node` and waits for it. */
+async function openFromPlan(page, node) {
+  await page.locator(`[data-step="plan"] [data-action="open"][data-node="${node}"]`).click();
+  await page.locator(`[data-step="${node}"]`).waitFor();
+}
+
+async function continueTo(page, node) {
+  await page.locator('[data-step] [data-action="next"]').click();
+  await page.locator(`[data-step="${node}"]`).waitFor();
+}
+
+const fontSize = (page, selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+test('the browser font-size setting scales the text, and a tiny host root stays readable', async () => {
+  const { context, page } = await open(browser, `${server.url}/`);
+  assert.equal(await fontSize(page, 'refund-guide .rg'), 16);
+  const heading = await fontSize(page, '[data-step] [data-heading]');
+  // The person's default font size doubled (Chromium's setting, through CDP).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.reload();
+  await page.locator('[data-step]').first().waitFor();
+  assert.equal(await fontSize(page, 'refund-guide .rg'), 32, 'the widget follows the setting');
+  assert.equal(await fontSize(page, '[data-step] [data-heading]'), heading * 2, 'and everything in it scales');
+  assert.equal(await fontSize(page, 'refund-guide .rg-choice__label'), 32);
+  // A host page that shrinks its root (html { font-size: 6px }): floored at 16px.
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await page.reload();
+  await page.locator('[data-step]').first().waitFor();
+  await page.addStyleTag({ content: 'html { font-size: 6px }' });
+  assert.equal(await fontSize(page, 'refund-guide .rg'), 16);
+  await context.close();
+});
+
+/** The contrast of two CSS `rgb()`/`rgba()` colours (WCAG 2). */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The focused element's ring: its outline and the first opaque background behind it. */
+function ringOf(el) {
+  const style = getComputedStyle(el);
+  let node = el.parentElement || el.getRootNode().host;
+  let background = 'rgb(255, 255, 255)';
+  while (node) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (!/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') { background = bg; break; }
+    node = node.parentElement || (node.getRootNode() !== document && node.getRootNode().host);
+  }
+  return { visible: el.matches(':focus-visible') || el.matches(':focus'), color: style.outlineColor, width: style.outlineWidth, styleName: style.outlineStyle, background };
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the focus ring keeps 3:1 on its background, the same on every control (${colorScheme})`, async () => {
+    const { context, page } = await open(browser, `${server.url}/`, { colorScheme });
+    await page.locator('refund-guide .rg-data summary').click();
+    const targets = [
+      '[data-choice="merchant_refund"]', '[data-step] [data-action="next"]', '[data-locale="en"]',
+      '.rg-data summary', '#rg-import', '[data-action="export"]',
+    ];
+    const rings = [];
+    for (const target of targets) {
+      await page.keyboard.press('Shift'); // keyboard modality: focus shows as it does on Tab
+      await page.locator(`refund-guide ${target}`).focus();
+      rings.push([target, await page.locator(`refund-guide ${target}`).evaluate(ringOf)]);
+    }
+    // A field inside a panel (the contact log's form on its surface colour).
+    await toPlan(page);
+    await openFromPlan(page, 'case_facts');
+    await continueTo(page, 'evidence');
+    await continueTo(page, 'contact_log');
+    await page.locator('[data-field="agent"]').focus();
+    rings.push(['[data-field="agent"]', await page.locator('[data-field="agent"]').evaluate(ringOf)]);
+    const shapes = new Set();
+    for (const [target, ring] of rings) {
+      assert.ok(ring.visible, `${target} shows focus`);
+      const ratio = contrast(ring.color, ring.background);
+      assert.ok(ratio >= 3, `${target}: ring ${ring.color} on ${ring.background} is ${ratio.toFixed(2)}:1`);
+      shapes.add(`${ring.styleName} ${ring.width} ${ring.color}`);
+    }
+    assert.deepEqual([...shapes], [[...shapes][0]], 'one ring everywhere');
+    await context.close();
+  });
+}
+
+test('dark mode: the built-in dark theme, zero axe violations on every step', async () => {
+  for (const locale of ['zh-CN', 'en']) {
+    const { context, page } = await open(browser, `${server.url}/`, { colorScheme: 'dark' });
+    if (locale === 'en') await page.locator('[data-locale="en"]').click();
+    const bg = await page.locator('refund-guide .rg').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(bg, 'rgb(23, 25, 28)', 'the dark background');
+    await toPlan(page, true);
+    await expectNoAxeViolations(page, `plan, dark (${locale})`);
+    for (const [node, next] of [['case_facts', 'evidence'], ['evidence', 'contact_log'], ['contact_log', 'letters']]) {
+      if (node === 'case_facts') await openFromPlan(page, node);
+      await expectNoAxeViolations(page, `${node}, dark (${locale})`);
+      await continueTo(page, next);
+    }
+    await expectNoAxeViolations(page, `letters, dark (${locale})`);
+    // The host forces light: the widget turns light at once, whatever the person's setting.
+    await page.evaluate(() => window.RefundGuide.mount(document.querySelector('refund-guide'), { theme: 'light' }));
+    await page.locator('refund-guide .rg[data-theme="light"]').waitFor();
+    assert.equal(await page.locator('refund-guide .rg').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(255, 255, 255)');
+    await expectNoAxeViolations(page, `letters, forced light (${locale})`);
+    await context.close();
+  }
+});
+
+test('every control of the plan and the texts page has its own accessible name; the ladder selects name their channel', async () => {
+  for (const locale of ['zh-CN', 'en']) {
+    const { context, page } = await open(browser, `${server.url}/`);
+    if (locale === 'en') await page.locator('[data-locale="en"]').click();
+    await toPlan(page);
+    const tree = await page.locator('[data-step="plan"] .rg-channels').ariaSnapshot();
+    const names = [...tree.matchAll(/combobox "([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(names.length, 5, tree);
+    assert.equal(new Set(names).size, names.length, `distinct: ${names.join(' | ')}`);
+    const regulator = await page.locator('[data-channel="regulator"] > strong').innerText();
+    assert.ok(names.some((n) => n.includes(regulator)), `named by the channel: ${names.join(' | ')}`);
+    // No two controls of the plan or the texts page share a name.
+    for (const node of ['plan', 'letters']) {
+      if (node === 'letters') await openFromPlan(page, 'letters');
+      const all = await page.locator(`[data-step="${node}"]`).ariaSnapshot();
+      const controls = [...all.matchAll(/- '?(button|link|combobox|textbox|checkbox) "([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+      assert.ok(controls.length >= 10, `${node}: ${controls.join(' | ')}`);
+      const twice = controls.filter((c, i) => controls.indexOf(c) !== i);
+      assert.deepEqual(twice, [], `${node} (${locale}): controls named alike`);
+      if (node === 'letters') await page.locator('refund-guide [data-action="back"]').first().click();
+    }
+    await context.close();
+  }
+});
+
+test('forced colours (high contrast): cause cards and the texts keep their edges', async () => {
+  const { context, page } = await open(browser, `${server.url}/`);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await toPlan(page);
+  const edge = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+  assert.equal(await edge('[data-cause]'), 'solid', 'a cause card');
+  await openFromPlan(page, 'letters');
+  assert.equal(await edge('[data-letter]'), 'solid', 'a text body');
+  await context.close();
+});

@@ -1,0 +1,1 @@
+document.getElementById('early').config = { locale: 'en', brand: { name: 'Early Wallet' } };

@@ -1,0 +1,106 @@
+//! What assistive technology meets, rendered server-side (issue 18): the plan's headings
+//! form an outline, and every ladder control has its own name.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::rc::Rc;
+
+use common::Say::*;
+use refund_guide_model::{Action, Date, Guide, Locale, Session};
+
+fn today() -> Option<Date> {
+    Date::new(2026, 11, 24)
+}
+
+fn guide() -> Rc<Guide> {
+    Rc::new(common::guide())
+}
+
+/// A withdrawal case on "check your answers".
+fn at_summary(guide: &Guide) -> Session {
+    common::walk(
+        guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+            Type("started_on", "2026-11-02"),
+            Pick("security_signs", &["none_of_these"]),
+            Pick("details_checked", &["found_mistake"]),
+            Pick("notices", &["none_of_these"]),
+            Type("amount", "300"),
+        ],
+    )
+}
+
+fn at_plan(guide: &Guide) -> Session {
+    at_summary(guide).apply(&guide.flow, Action::Next { today: today() })
+}
+
+/// The heading levels in document order.
+fn levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(i, _)| html[i + 2..].bytes().next())
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect()
+}
+
+#[test]
+fn the_plans_headings_form_an_outline() {
+    let guide = guide();
+    for &locale in Locale::ALL {
+        let html = common::render_step(&guide, &at_plan(&guide), locale, today());
+        let levels = levels(&html);
+        assert_eq!(levels.first(), Some(&2), "{locale:?}: the plan's h2 first");
+        for pair in levels.windows(2) {
+            assert!(
+                pair[1] <= pair[0] + 1,
+                "{locale:?}: a level skipped: {levels:?}"
+            );
+        }
+        // Each cause and each step is a heading under its section, not beside it.
+        for hook in ["data-cause=", "data-plan-step="] {
+            let at = html.find(hook).expect(hook);
+            assert!(
+                html[at..].find("<h4").unwrap() < html[at..].find("</h4>").unwrap(),
+                "{locale:?}: {hook} starts with an h4"
+            );
+            assert!(levels.iter().filter(|&&l| l == 4).count() >= 2);
+        }
+    }
+}
+
+/// The `aria-label` of each ladder select.
+fn ladder_names(html: &str) -> Vec<String> {
+    html.match_indices("data-ladder=")
+        .map(|(i, _)| {
+            let tag = &html[i..i + html[i..].find('>').unwrap()];
+            let at = tag.find("aria-label=\"").expect("a named select") + 12;
+            tag[at..at + tag[at..].find('"').unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn every_ladder_control_is_named_by_its_channel() {
+    let guide = guide();
+    for &locale in Locale::ALL {
+        let html = common::render_step(&guide, &at_plan(&guide), locale, today());
+        let names = ladder_names(&html);
+        assert!(names.len() >= 4, "{locale:?}: {names:?}");
+        let mut distinct = names.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), names.len(), "{locale:?}: {names:?}");
+        let regulator = guide
+            .texts(locale)
+            .channel(refund_guide_model::Channel::Regulator);
+        let title = &regulator.expect("a regulator channel").title;
+        assert!(
+            names.iter().any(|n| n.contains(title.as_str())),
+            "{names:?}"
+        );
+    }
+}
