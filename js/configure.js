@@ -213,7 +213,7 @@ function showProblems(problems) {
   summary.hidden = problems.length === 0;
   checkStatus.textContent = problems.length === 0
     ? 'The widget\'s checker finds no problem with these settings.'
-    : `The widget's checker finds ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, listed above the form: the snippet keeps what you typed, and the widget would use the default instead.`;
+    : `The widget's checker finds ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}, listed at the top of the form: the snippet keeps what you typed, and the widget would use the default instead.`;
   checkStatus.classList.toggle('has-problems', problems.length > 0);
 }
 
