@@ -134,6 +134,11 @@ pub struct Session {
         deserialize_with = "saved::lenient_date"
     )]
     pub resolved_on: Option<Date>,
+    /// The plan has been reached in this run of the questions: its one-time host events
+    /// (`cause`, `clock`, `complete`) have been sent and are not sent again on a reload,
+    /// a resume or a second visit to the plan. A restart clears it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub plan_reached: bool,
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
@@ -235,6 +240,7 @@ impl Session {
             field_errors: Vec::new(),
             cut: Vec::new(),
             resolved_on: None,
+            plan_reached: false,
         }
     }
 
@@ -432,6 +438,7 @@ impl Session {
             Action::Restart => {
                 s.answers.clear();
                 s.resolved_on = None;
+                s.plan_reached = false;
                 s.trail = vec![flow.start_node().id.clone()];
                 s.changing = false;
                 s.error = None;
@@ -456,6 +463,9 @@ impl Session {
         }
         if s.trail != self.trail {
             s.cut.clear();
+            if matches!(s.current(flow).kind, NodeKind::Plan { .. }) {
+                s.plan_reached = true;
+            }
         }
         s
     }

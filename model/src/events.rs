@@ -64,14 +64,24 @@ struct LetterDetail<'a> {
     action: &'a str,
 }
 
-/// The events for the screen now shown: always `step`; on the plan also `cause`, `clock`
-/// and `complete`.
+/// The events a screen could announce: always `step` ([`step_shown`]); on the plan also
+/// `cause`, `clock` and `complete` ([`plan_reached`]). The widget sends the plan's three
+/// only when the plan is first reached (`Session::plan_reached`), not on every showing.
 pub fn on_show(
     flow: &Flow,
     session: &Session,
     today: Option<Date>,
     rules: &ClockRules,
 ) -> Vec<HostEvent> {
+    let mut events = vec![step_shown(flow, session)];
+    if let NodeKind::Plan { .. } = session.current(flow).kind {
+        events.extend(plan_reached(flow, session, today, rules));
+    }
+    events
+}
+
+/// `step` for the screen now shown (sent on every screen, the first included).
+pub fn step_shown(flow: &Flow, session: &Session) -> HostEvent {
     let node = session.current(flow);
     let path = session.path(flow);
     let (index, total) = session.progress(flow).unwrap_or_else(|| {
@@ -81,38 +91,44 @@ pub fn on_show(
             .map_or(path.len(), |p| p + 1);
         (at, path.len().max(at))
     });
-    let mut events = vec![HostEvent::new(
+    HostEvent::new(
         "step",
         &StepDetail {
             step: &node.id,
             index,
             total,
         },
-    )];
-    if let NodeKind::Plan { .. } = node.kind {
-        let d = diagnose(flow, session);
-        let causes: Vec<&'static str> = d.findings.iter().map(|f| f.cause.id()).collect();
-        let clock = refund_clock(&d, session, today, rules);
-        let verdict = clock.id();
-        events.push(HostEvent::new(
+    )
+}
+
+/// `cause`, `clock` and `complete`: what the plan found, for a host's analytics. Sent once
+/// per completion of the questions, so a reload or a resume is not counted again.
+pub fn plan_reached(
+    flow: &Flow,
+    session: &Session,
+    today: Option<Date>,
+    rules: &ClockRules,
+) -> Vec<HostEvent> {
+    let d = diagnose(flow, session);
+    let causes: Vec<&'static str> = d.findings.iter().map(|f| f.cause.id()).collect();
+    let clock = refund_clock(&d, session, today, rules);
+    let verdict = clock.id();
+    vec![
+        HostEvent::new(
             "cause",
             &CauseDetail {
                 causes: causes.clone(),
             },
-        ));
-        events.push(HostEvent::new(
+        ),
+        HostEvent::new(
             "clock",
             &ClockDetail {
                 verdict,
                 due: clock.due().map(|d| d.to_string()),
             },
-        ));
-        events.push(HostEvent::new(
-            "complete",
-            &CompleteDetail { causes, verdict },
-        ));
-    }
-    events
+        ),
+        HostEvent::new("complete", &CompleteDetail { causes, verdict }),
+    ]
 }
 
 /// `refund-guide:error` with its stable `code`, the setting concerned (`key`, a dotted

@@ -232,7 +232,7 @@ proptest! {
             if a == Action::Restart {
                 let fresh = Session::new(flow);
                 prop_assert_eq!(&s.trail, &fresh.trail);
-                prop_assert!(s.answers.is_empty());
+                prop_assert!(s.answers.is_empty() && !s.plan_reached);
                 prop_assert_eq!(&s.facts, &before.facts);
                 prop_assert_eq!(&s.evidence, &before.evidence);
                 prop_assert_eq!(&s.contacts, &before.contacts);
@@ -269,7 +269,12 @@ fn start_again_on_the_plan_keeps_the_case_file() {
         ..Contact::default()
     });
     plan.ladder.insert(Channel::InApp, Status::Submitted);
+    assert!(
+        plan.plan_reached,
+        "reaching the plan is remembered (its events are sent once)"
+    );
     let again = plan.apply(flow, Action::Restart);
+    assert!(!again.plan_reached, "a new run is a new completion");
     assert_eq!(current(&guide, &again), "money_kind");
     assert!(again.answers.is_empty(), "the questions start afresh");
     assert_eq!(again.facts, plan.facts);

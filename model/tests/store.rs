@@ -346,3 +346,28 @@ fn an_import_over_one_megabyte_is_refused_and_a_big_save_still_loads_whole() {
         "just under the bound"
     );
 }
+
+/// `plan_reached` is an optional field with a default (DESIGN §8, no new schema number): a
+/// save with it loads it back, a fresh session does not write it, and the released fixtures
+/// (written before it existed) load without it.
+#[test]
+fn the_plan_events_sent_are_remembered_through_saving() {
+    let guide = common::guide();
+    let mut s = Session::new(&guide.flow);
+    s.plan_reached = true;
+    let Loaded::Resumed { session, .. } = decode(&encode(&s, "t"), &guide.flow) else {
+        panic!("did not load")
+    };
+    assert!(session.plan_reached);
+    assert!(!encode(&Session::new(&guide.flow), "t").contains("plan_reached"));
+    for path in [
+        "tests/fixtures/schema-1.json",
+        "tests/fixtures/schema-1-full-55abac4.json",
+    ] {
+        let raw = std::fs::read_to_string(path).unwrap();
+        let Loaded::Resumed { session, .. } = decode(&raw, &guide.flow) else {
+            panic!("{path} did not load")
+        };
+        assert!(!session.plan_reached, "{path}");
+    }
+}

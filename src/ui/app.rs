@@ -19,7 +19,7 @@ use super::notices::Notices;
 use super::{GuideRef, HostChannel, Msg, State};
 use crate::i18n::ui;
 use refund_guide_model::config::Config;
-use refund_guide_model::events::{on_show, HostEvent};
+use refund_guide_model::events::{plan_reached, step_shown, HostEvent};
 use refund_guide_model::store::Notice;
 use refund_guide_model::{Action, Date, Locale, Session};
 
@@ -113,7 +113,9 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     {
-        // Every screen shown, the first included, is announced to the host.
+        // Every screen shown, the first included, is announced to the host; what the plan
+        // found only once per completion (DESIGN §8): with the screen the person's own action
+        // first reached it on (`completed`), never on a reload or a resume onto the plan.
         let emit = props.emit.clone();
         let state = state.clone();
         let key = (
@@ -123,8 +125,11 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(key, move |_| {
             if let Some(emit) = emit {
                 let (flow, rules) = (&state.guide.0.flow, &state.config.clock);
-                for event in on_show(flow, &state.session, state.today, rules) {
-                    emit.emit(event);
+                emit.emit(step_shown(flow, &state.session));
+                if state.completed {
+                    for event in plan_reached(flow, &state.session, state.today, rules) {
+                        emit.emit(event);
+                    }
                 }
             }
         });

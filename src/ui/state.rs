@@ -35,6 +35,10 @@ pub struct State {
     pub saving: bool,
     /// The integrator's settings: refund windows and calendar, support contacts, channels.
     pub config: Rc<Config>,
+    /// The last message was the person's action that first reached the plan (the session's
+    /// `plan_reached` turned on): the root sends `cause`, `clock` and `complete` with that
+    /// screen's `step`, so a reload, a resume or another tab's progress never sends them.
+    pub completed: bool,
 }
 
 impl State {
@@ -48,6 +52,7 @@ impl State {
             notices: Rc::default(),
             saving: true,
             config: Rc::default(),
+            completed: false,
         }
     }
 }
@@ -123,9 +128,11 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.completed = false;
         match msg {
             Msg::Guide(action) => {
                 next.set_session(self.session.apply(&self.guide.0.flow, action));
+                next.completed = next.session.plan_reached && !self.session.plan_reached;
             }
             Msg::SetLocale(locale) => next.locale = locale,
             Msg::Configure {

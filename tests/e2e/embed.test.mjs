@@ -109,6 +109,23 @@ test('the host receives ready, step, cause, clock, complete and reset events wit
   assert.ok(!JSON.stringify(await events()).includes(typed), 'what the person typed never reaches the host');
   assert.ok((await events()).every((e) => e.target === 'left' || e.type === 'refund-guide:ready' || e.detail.step === 'money_kind'), 'the other widget stayed quiet');
 
+  // Counted once per completion (DESIGN §8): coming back to the plan and a reload onto it
+  // send `step` again, but not `cause`, `clock` or `complete`.
+  const once = async () => (await events())
+    .filter((e) => e.target === 'left' && /:(cause|clock|complete)$/.test(e.type)).map((e) => e.type);
+  assert.deepEqual(await once(), ['refund-guide:cause', 'refund-guide:clock', 'refund-guide:complete']);
+  await page.locator('#left [data-action="open"][data-node="talk_tips"]').click();
+  await page.locator('#left [data-step="talk_tips"]').waitFor();
+  await page.locator('#left [data-step="talk_tips"] [data-action="back"]').click();
+  await page.locator('#left [data-step="plan"]').waitFor();
+  assert.equal((await once()).length, 3, 'back on the plan is the same completion');
+  await page.reload();
+  await page.locator('#left [data-step="plan"]').waitFor();
+  await page.waitForFunction(() => window.__events.some((e) => e.target === 'left' && e.type === 'refund-guide:step' && e.detail.step === 'plan'));
+  await page.locator('#left [data-action="resume"]').click();
+  await page.locator('#right [data-step]').waitFor();
+  assert.deepEqual(await once(), [], 'a reload or a resume onto the plan sends none');
+
   // mount() on an element that already shows a widget reconfigures it; reset() is announced.
   await page.evaluate(() => { window.__handle = window.RefundGuide.mount('#right', { locale: 'en' }); });
   await page.locator('#right .rg[lang="en"]').waitFor();
