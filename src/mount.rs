@@ -217,6 +217,9 @@ pub fn mount(
     } else {
         (None, Vec::new(), None, None, None)
     };
+    // A saved language wins over the configured one (the person chose it); the root does
+    // the same, and this keeps the host's `ready` right before the first render.
+    let locale = initial.as_ref().and_then(|s| s.locale).unwrap_or(locale);
     let commands = HostChannel::default();
     // What it stores under: a later `mount()` that asks for more (persist again, once the
     // key is free) mounts afresh rather than reconfiguring.

@@ -86,8 +86,11 @@ fn an_unchanged_session_keeps_its_rc_and_the_state() {
         .clone()
         .reduce(Msg::Guide(Action::Choose("merchant_refund".into())));
     assert!(Rc::ptr_eq(&s, &again));
+    // The locale is saved with the session (it changes once), then choosing it again is
+    // no change at all.
     let other = s.clone().reduce(Msg::SetLocale(Locale::ZhCn));
-    assert!(Rc::ptr_eq(&s.session, &other.session));
+    let same = other.clone().reduce(Msg::SetLocale(Locale::ZhCn));
+    assert!(Rc::ptr_eq(&other, &same));
 }
 
 #[test]
@@ -210,4 +213,28 @@ fn the_plan_counts_as_completed_once_per_run_of_the_questions() {
         ..replay
     }));
     assert!(r.reduce(next()).completed);
+}
+
+#[test]
+fn the_chosen_locale_is_saved_with_the_session_and_comes_back_with_it() {
+    let s = answered(&state()).reduce(Msg::SetLocale(Locale::ZhCn));
+    assert_eq!(s.locale, Locale::ZhCn);
+    assert_eq!(
+        s.session.locale,
+        Some(Locale::ZhCn),
+        "saved with the progress"
+    );
+    // Progress from another tab or a file brings its language; none keeps the one on show.
+    let mut theirs = Session::new(&s.guide.0.flow);
+    theirs.locale = Some(Locale::En);
+    assert_eq!(
+        s.clone().reduce(Msg::Import(theirs.clone())).locale,
+        Locale::En
+    );
+    assert_eq!(
+        s.clone().reduce(Msg::Replace(Some(theirs))).locale,
+        Locale::En
+    );
+    let plain = Session::new(&s.guide.0.flow);
+    assert_eq!(s.clone().reduce(Msg::Import(plain)).locale, Locale::ZhCn);
 }

@@ -18,7 +18,7 @@ use super::case::{
 };
 use super::content::{CasePage, Flow, InputKind, Node, NodeKind};
 use super::date::Date;
-use super::ids::{Channel, Field, Status};
+use super::ids::{Channel, Field, Locale, Status};
 use litemap::LiteMap;
 
 /// What the person did at a node.
@@ -139,6 +139,14 @@ pub struct Session {
     /// a resume or a second visit to the plan. A restart clears it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub plan_reached: bool,
+    /// The language the person (or the host's `setLocale`) last chose: a reload or a resume
+    /// comes back in it; the host's `locale` stays the default of a new session.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "saved::lenient_locale"
+    )]
+    pub locale: Option<Locale>,
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
@@ -168,7 +176,15 @@ mod saved {
     }
 
     use super::super::date::Date;
-    use super::super::ids::{Channel, Field, Status};
+    use super::super::ids::{Channel, Field, Locale, Status};
+
+    /// A locale id this build knows; anything else reads as none (the host's default).
+    pub fn lenient_locale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Locale>, D::Error> {
+        Ok(Option::<Value>::deserialize(d)?
+            .as_ref()
+            .and_then(Value::as_str)
+            .and_then(Locale::from_id))
+    }
 
     /// Answers keyed by node id, each put in its place (litemap's own reader sorts a whole
     /// map, which brings a sort implementation into the wasm; a session has a few dozen).
@@ -241,6 +257,7 @@ impl Session {
             cut: Vec::new(),
             resolved_on: None,
             plan_reached: false,
+            locale: None,
         }
     }
 

@@ -7,7 +7,7 @@ mod common;
 use proptest::prelude::*;
 use refund_guide_model::ids::{Channel, Status};
 use refund_guide_model::store::{corrupt_key, decode, encode, has_newer_key, key, Loaded, SCHEMA};
-use refund_guide_model::{Answer, Date, Field, Session};
+use refund_guide_model::{Answer, Date, Field, Locale, Session};
 
 #[test]
 fn every_released_schema_fixture_loads() {
@@ -347,19 +347,29 @@ fn an_import_over_one_megabyte_is_refused_and_a_big_save_still_loads_whole() {
     );
 }
 
-/// `plan_reached` is an optional field with a default (DESIGN §8, no new schema number): a
-/// save with it loads it back, a fresh session does not write it, and the released fixtures
-/// (written before it existed) load without it.
+/// `plan_reached` and the chosen `locale` are optional fields with defaults (DESIGN §8, no
+/// new schema number): a save with them loads them back, a fresh session does not write
+/// them, the released fixtures (written before they existed) load without them, and a
+/// language this build does not know reads as none.
 #[test]
-fn the_plan_events_sent_are_remembered_through_saving() {
+fn the_chosen_language_and_the_plan_events_sent_are_kept_through_saving() {
     let guide = common::guide();
     let mut s = Session::new(&guide.flow);
     s.plan_reached = true;
+    s.locale = Some(Locale::En);
     let Loaded::Resumed { session, .. } = decode(&encode(&s, "t"), &guide.flow) else {
         panic!("did not load")
     };
     assert!(session.plan_reached);
-    assert!(!encode(&Session::new(&guide.flow), "t").contains("plan_reached"));
+    assert_eq!(session.locale, Some(Locale::En));
+    let fresh = encode(&Session::new(&guide.flow), "t");
+    assert!(!fresh.contains("plan_reached") && !fresh.contains("locale"));
+    let odd =
+        r#"{"schema":1,"saved_at":"x","data":{"trail":["money_kind"],"answers":{},"locale":"fr"}}"#;
+    let Loaded::Resumed { session, .. } = decode(odd, &guide.flow) else {
+        panic!("an unknown locale must not make the save unreadable")
+    };
+    assert_eq!(session.locale, None);
     for path in [
         "tests/fixtures/schema-1.json",
         "tests/fixtures/schema-1-full-55abac4.json",
@@ -369,5 +379,6 @@ fn the_plan_events_sent_are_remembered_through_saving() {
             panic!("{path} did not load")
         };
         assert!(!session.plan_reached, "{path}");
+        assert_eq!(session.locale, None, "{path}");
     }
 }

@@ -72,6 +72,11 @@ pub fn App(props: &AppProps) -> Html {
             let mut state = State::new(guide, locale, today);
             state.config = config;
             if let Some(session) = initial {
+                // The language saved with the progress is the person's choice; the host's
+                // locale is the default of a new session only.
+                if let Some(locale) = session.locale {
+                    state.locale = locale;
+                }
                 state.session = Rc::new(session);
             }
             state.notices = Rc::new(notices);

@@ -134,7 +134,13 @@ impl Reducible for State {
                 next.set_session(self.session.apply(&self.guide.0.flow, action));
                 next.completed = next.session.plan_reached && !self.session.plan_reached;
             }
-            Msg::SetLocale(locale) => next.locale = locale,
+            Msg::SetLocale(locale) => {
+                // Saved with the session, so a reload or a resume comes back in it.
+                next.locale = locale;
+                if self.session.locale != Some(locale) {
+                    Rc::make_mut(&mut next.session).locale = Some(locale);
+                }
+            }
             Msg::Configure {
                 config,
                 guide,
@@ -159,6 +165,9 @@ impl Reducible for State {
                 Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }))
             }
             Msg::Replace(session) => {
+                if let Some(locale) = session.as_ref().and_then(|s| s.locale) {
+                    next.locale = locale;
+                }
                 next.set_session(session.unwrap_or_else(|| Session::new(&self.guide.0.flow)));
                 Rc::make_mut(&mut next.notices)
                     .retain(|n| !matches!(n, Notice::Resume { .. } | Notice::ChangedInOtherTab));
@@ -177,6 +186,9 @@ impl Reducible for State {
             }
             Msg::SetSaving(on) => next.saving = on,
             Msg::Import(session) => {
+                if let Some(locale) = session.locale {
+                    next.locale = locale;
+                }
                 next.set_session(session);
                 Rc::make_mut(&mut next.notices).retain(|n| !matches!(n, Notice::Resume { .. }));
             }

@@ -1,6 +1,7 @@
-// The person's display settings and what assistive technology meets (issue 18), end to end
-// on the standalone page: the browser's font-size setting scales the text (a tiny host root
-// changes nothing), the dark theme passes axe's contrast rules on every step and a host can
+// The person's language and display settings, and what assistive technology meets (issue
+// 18), end to end on the standalone page: the chosen language survives reloads, the
+// browser's font-size setting scales the text (a tiny host root changes nothing), the dark
+// theme passes axe's contrast rules on every step and a host can
 // force light, the focus ring keeps 3:1 on the backgrounds it is drawn on, no two controls
 // share a name (the ladder's selects name their channel), forced colours keep the edges.
 import { test, before, after } from 'node:test';
@@ -12,6 +13,8 @@ let server;
 before(async () => { browser = await launch(); server = await startServer(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+const KEY = 'refund-guide:v1';
+const saved = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, KEY);
 const PLAN = [...merchantSteps('skip'), ['summary', null]];
 
 async function toPlan(page, axe = false) {
@@ -29,6 +32,26 @@ async function continueTo(page, node) {
   await page.locator('[data-step] [data-action="next"]').click();
   await page.locator(`[data-step="${node}"]`).waitFor();
 }
+
+test('the chosen language is saved with the progress and comes back after a reload', async () => {
+  const { context, page } = await open(browser, `${server.url}/`);
+  assert.equal(await page.locator('refund-guide .rg').getAttribute('lang'), 'zh-CN', 'the page default for a new session');
+  await page.locator('[data-locale="en"]').click();
+  await page.locator('.rg[lang="en"]').waitFor();
+  await answer(page, 'money_kind', ['merchant_refund'], { axe: false });
+  assert.equal((await saved(page)).locale, 'en');
+  await page.reload();
+  await page.locator('[data-step="merchant_response"]').waitFor();
+  assert.equal(await page.locator('refund-guide .rg').getAttribute('lang'), 'en', 'restored on reload');
+  assert.match(await page.locator('[data-notice="resume"]').innerText(), /Welcome back/);
+  await page.locator('refund-guide [data-action="resume"]').click();
+  await page.locator('[data-locale="zh-CN"]').click();
+  await page.locator('.rg[lang="zh-CN"]').waitFor();
+  await page.reload();
+  await page.locator('[data-step="merchant_response"]').waitFor();
+  assert.equal(await page.locator('refund-guide .rg').getAttribute('lang'), 'zh-CN', 'and switching back is kept too');
+  await context.close();
+});
 
 const fontSize = (page, selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
