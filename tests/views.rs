@@ -1,5 +1,6 @@
-//! What assistive technology meets, rendered server-side (issue 18): the plan's headings
-//! form an outline, and every ladder control has its own name.
+//! What a person meets, rendered server-side (issue 18): the plan's headings form an
+//! outline, every ladder control has its own name, dates and amounts are written one way per
+//! locale, and no date hint contradicts the control.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -101,6 +102,38 @@ fn every_ladder_control_is_named_by_its_channel() {
         assert!(
             names.iter().any(|n| n.contains(title.as_str())),
             "{names:?}"
+        );
+    }
+}
+
+#[test]
+fn dates_and_amounts_are_written_one_way_per_locale_and_no_date_hint_contradicts_the_control() {
+    let guide = guide();
+    let summary = at_summary(&guide);
+    let zh = common::render_step(&guide, &summary, Locale::ZhCn, today());
+    assert!(
+        zh.contains("2026年11月2日") && zh.contains("300 元"),
+        "{zh}"
+    );
+    let en = common::render_step(&guide, &summary, Locale::En, today());
+    assert!(en.contains("2 Nov 2026") && en.contains("CNY 300"), "{en}");
+    assert!(!en.contains(">2026-11-02<"));
+
+    let s = common::walk(
+        &guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+        ],
+    );
+    assert_eq!(common::current(&guide, &s), "started_on");
+    for &locale in Locale::ALL {
+        let html = common::render_step(&guide, &s, locale, today());
+        assert!(html.contains("type=\"date\""));
+        assert!(
+            !html.contains("年-月-日") && !html.contains("year-month-day"),
+            "{html}"
         );
     }
 }

@@ -212,6 +212,27 @@ pub fn error_message(locale: Locale, error: StepError, multi: bool) -> &'static 
 
 pub use refund_guide_model::letters::format_date;
 
+/// An ISO date (`2026-11-20`), or a date-time (`2026-11-20T09:30`), as the texts write
+/// dates in `locale` ("2026年11月20日 09:30", "20 Nov 2026 09:30"); anything else as it is.
+pub fn date_text(locale: Locale, iso: &str) -> String {
+    let (day, time) = iso.split_once('T').unwrap_or((iso, ""));
+    match refund_guide_model::Date::parse_iso(day) {
+        Some(d) if time.is_empty() => format_date(locale, d),
+        Some(d) => format!("{} {time}", format_date(locale, d)),
+        None => iso.to_string(),
+    }
+}
+
+/// An amount as the texts write it, so the page and the letters agree: "299 元" /
+/// "CNY 299", another currency after the number.
+pub fn amount_text(locale: Locale, amount: &str, currency: Option<&str>) -> String {
+    match (locale, currency) {
+        (Locale::ZhCn, None | Some("CNY")) => format!("{amount} 元"),
+        (Locale::En, None | Some("CNY")) => format!("CNY {amount}"),
+        (_, Some(c)) => format!("{amount} {c}"),
+    }
+}
+
 /// The refund clock's heading and sentence.
 pub fn clock_text(locale: Locale, v: Verdict) -> (String, String) {
     let zh = locale == Locale::ZhCn;
@@ -312,8 +333,10 @@ pub fn notice_text(locale: Locale, notice: &Notice) -> String {
         }
         .into(),
         Notice::FollowUp { due } => if zh {
+            let due = format_date(locale, *due);
             format!("欢迎回来。这笔钱最晚应在 {due} 到账。现在到账了吗？")
         } else {
+            let due = format_date(locale, *due);
             format!("Welcome back. The money should have arrived by {due}. Has it arrived?")
         },
         Notice::ChangedInOtherTab => if zh {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::form_field::{Control, FormField};
-use crate::i18n::ui;
-use refund_guide_model::case::{contact_bound, contact_text, CONTACT_FIELDS};
+use crate::i18n::{date_text, ui};
+use refund_guide_model::case::{contact_bound, contact_text, Contact, CONTACT_FIELDS};
 use refund_guide_model::{Action, Date, Locale, Session};
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,15 @@ pub struct ContactLogProps {
     pub on_action: Callback<Action>,
 }
 
+/// An entry as the log shows it: its dates written as everywhere else in `locale`.
+fn shown(locale: Locale, c: &Contact) -> Contact {
+    Contact {
+        at: date_text(locale, &c.at),
+        follow_up_on: date_text(locale, &c.follow_up_on),
+        ..c.clone()
+    }
+}
+
 #[component]
 pub fn ContactLog(props: &ContactLogProps) -> Html {
     let t = ui(props.locale);
@@ -37,7 +46,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
         let onremove = super::click(&props.on_action, Action::RemoveContact(i));
         html! {
             <li class="rg-log__entry" data-contact={n.to_string()}>
-                <p class="rg-lines">{ contact_text(c, &words.contact, t.colon) }</p>
+                <p class="rg-lines">{ contact_text(&shown(props.locale, c), &words.contact, t.colon) }</p>
                 <div class="rg-actions">
                     <button type="button" class="rg-button rg-button--secondary" data-action="edit_contact"
                         aria-label={format!("{} {n}", words.log.edit)} onclick={onedit}>{ words.log.edit }</button>

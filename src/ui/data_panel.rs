@@ -130,7 +130,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 };
                 html! {
                     <div class="rg-notice" role="status">
-                        <p>{ (w.import_preview)(preview.answers, preview.facts, preview.saved_at.get(..10).unwrap_or("?")) }</p>
+                        <p>{ (w.import_preview)(preview.answers, preview.facts, &saved_on(props.locale, &preview.saved_at)) }</p>
                         <div class="rg-actions">
                             <button type="button" class="rg-button" data-action="confirm" onclick={on_confirm}>{ w.confirm }</button>
                             <button type="button" class="rg-button rg-button--secondary" data-action="cancel" onclick={cancel}>{ w.cancel }</button>
@@ -175,4 +175,10 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             { shown }
         </details>
     }
+}
+
+/// The day a file was saved, written as the rest of the widget writes dates in `locale`
+/// ("2026年11月20日", "20 Nov 2026"); the file's own text when it is not a date.
+fn saved_on(locale: Locale, saved_at: &str) -> String {
+    crate::i18n::date_text(locale, saved_at.get(..10).unwrap_or(saved_at))
 }

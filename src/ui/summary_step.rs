@@ -5,8 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::GuideRef;
-use crate::i18n::ui;
-use refund_guide_model::{Action, Answer, Locale, NodeKind, Session};
+use crate::i18n::{amount_text, date_text, ui};
+use refund_guide_model::content::InputKind;
+use refund_guide_model::{Action, Answer, Field, Locale, NodeKind, Session};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryStepProps {
@@ -38,8 +39,17 @@ pub fn SummaryStep(props: &SummaryStepProps) -> Html {
                 .map(|c| texts.choice(&n.id, c))
                 .collect::<Vec<_>>()
                 .join(" / "),
-            (NodeKind::Input { field, .. }, Some(Answer::Given)) => {
-                session.facts.get(field).cloned().unwrap_or_default()
+            // Dates and amounts written as everywhere else in this locale (the plan, the
+            // texts), not as the control holds them.
+            (NodeKind::Input { field, input }, Some(Answer::Given)) => {
+                let value = session.facts.get(field).map_or("", String::as_str).trim();
+                match input {
+                    InputKind::Date => date_text(props.locale, value),
+                    InputKind::Amount => {
+                        let currency = session.facts.get(&Field::Currency).map(String::as_str);
+                        amount_text(props.locale, value, currency)
+                    }
+                }
             }
             _ => t.skipped.to_string(),
         };

@@ -321,7 +321,7 @@ test('coming back after the money was due: the widget asks whether it arrived', 
     }, [KEY, JSON.stringify(saved)]);
     await page.locator('[data-step="plan"]').waitFor();
     assert.deepEqual(await notices(page), ['follow_up'], 'the question replaces the resume banner');
-    assert.match(await page.locator('refund-guide [data-notice="follow_up"]').innerText(), /2020-01-/);
+    assert.match(await page.locator('refund-guide [data-notice="follow_up"]').innerText(), /2020年1月\d+日/, 'the date written as everywhere else in zh-CN');
     await expectNoAxeViolations(page, 'follow-up question');
     await page.locator(`refund-guide [data-action="${reply}"]`).click();
     assert.deepEqual(await notices(page), []);
