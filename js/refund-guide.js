@@ -125,10 +125,15 @@ class Handle {
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
         fire(el, name, parsed);
       };
-      const merged = merge(merge(attributeConfig(el), childConfig(el, emit)), config);
+      // Gathered inside the try: a host's object can throw while it is read (a getter, a
+      // Proxy) or nest too deep for `merge` in both layers; either would leave no widget.
+      // A lone UTF-16 surrogate (a string cut inside an emoji) becomes U+FFFD: JSON.stringify
+      // would write it as `\ud800`, which the widget's JSON reader refuses, and with it the
+      // whole configuration (its storage settings included). Only strings have
+      // `toWellFormed`; a browser without it passes the text on as it is.
       let json = '{}';
       try {
-        json = JSON.stringify(merged);
+        json = JSON.stringify(merge(merge(attributeConfig(el), childConfig(el, emit)), config), (k, v) => v?.toWellFormed?.() ?? v);
       } catch (err) {
         emit('error', JSON.stringify({ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }));
       }
