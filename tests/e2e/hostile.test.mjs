@@ -155,7 +155,7 @@ function checkState(out, c) {
   if (unreadable) {
     // Kept aside as stored (a lone surrogate, which a Rust String cannot hold, as U+FFFD),
     // or, when there is no room for the copy, left where it was and nothing written.
-    const raw = mainInjected[1];
+    const raw = mainInjected ? mainInjected[1] : '';
     const kept = aside.filter((s) => /:corrupt:\d+$/.test(s.key) && (s.same.includes(c.main) || s.wellFormed.includes(c.main)));
     if (aside.length === 1 && kept.length === 1) {
       if (!kept[0].same.includes(c.main)) c.note = 'unreadable data kept aside with U+FFFD for each lone surrogate';
