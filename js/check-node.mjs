@@ -13,7 +13,9 @@ initSync({ module: readFileSync(new URL('./__RG_WASM__', import.meta.url)) });
 export function check(config) {
   let json;
   try {
-    json = JSON.stringify(config ?? {}) ?? '{}';
+    // As the loader does: a lone UTF-16 surrogate becomes U+FFFD rather than making the
+    // whole configuration unreadable.
+    json = JSON.stringify(config ?? {}, (k, v) => v?.toWellFormed?.() ?? v) ?? '{}';
   } catch (err) {
     return [{ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }];
   }

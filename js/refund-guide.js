@@ -88,11 +88,16 @@ function childConfig(el, emit) {
   }
 }
 
-// The merged configuration as JSON for the widget; one that cannot be written (a cycle, a
-// BigInt) is reported through `report` and replaced by the defaults.
-function configJson(config, report) {
+// The configuration as JSON for the widget, gathered by `gather` inside the try: a host's
+// object can throw while it is read (a getter, a Proxy) or nest too deep for `merge`, or
+// not be writable (a cycle, a BigInt); that is reported through `report` and the defaults
+// are used. A lone UTF-16 surrogate (a string cut inside an emoji) becomes U+FFFD:
+// JSON.stringify would write it as `\ud800`, which the widget's JSON reader refuses, and
+// with it the whole configuration (its storage settings included). Only strings have
+// `toWellFormed`; a browser without it passes the text on as it is.
+function configJson(gather, report) {
   try {
-    return JSON.stringify(config) ?? '{}';
+    return JSON.stringify(gather(), (k, v) => v?.toWellFormed?.() ?? v) ?? '{}';
   } catch (err) {
     report(JSON.stringify({ code: 'invalid_value', key: 'config', message: `cannot be read (${err.message}); the defaults are used` }));
     return '{}';
@@ -146,7 +151,7 @@ class Handle {
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
         fire(el, name, parsed);
       };
-      const json = configJson(merge(merge(attributeConfig(el), childConfig(el, emit)), config), (d) => emit('error', d));
+      const json = configJson(() => merge(merge(attributeConfig(el), childConfig(el, emit)), config), (d) => emit('error', d));
       if (previous && previous !== this && previous._inner && previous._inner.configure(json)) {
         // mount() on an element that already shows a widget reconfigures that widget: the
         // settings reach it as one message, and the person keeps their place.
@@ -202,7 +207,7 @@ function check(config) {
   return load().then(() => {
     const found = [];
     const add = (detail) => found.push(JSON.parse(detail));
-    wasmCheck(configJson(config ?? {}, add), (name, detail) => add(detail));
+    wasmCheck(configJson(() => config ?? {}, add), (name, detail) => add(detail));
     return found;
   });
 }

@@ -207,12 +207,14 @@ pub fn decode(raw: &str, flow: &Flow) -> Loaded {
 
 /// Reads a stored envelope already parsed as JSON.
 pub fn decode_value(value: Value, flow: &Flow) -> Loaded {
+    // The schema first: a newer build's envelope may differ in anything else (no `data`,
+    // `saved_at` a number) and is never read or overwritten all the same.
+    if value["schema"].as_u64() > Some(SCHEMA) {
+        return Loaded::Newer;
+    }
     let Ok(envelope) = serde_json::from_value::<EnvelopeIn>(value) else {
         return Loaded::Unreadable;
     };
-    if envelope.schema > SCHEMA {
-        return Loaded::Newer;
-    }
     match migrate(envelope.schema, envelope.data) {
         Some(session) => {
             let (session, dropped) = session.sanitize(flow);

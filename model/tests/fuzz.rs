@@ -851,12 +851,11 @@ fn check_envelope(input: &Json) -> Result<(), String> {
     let flow = &GUIDE.flow;
     let parsed: Option<Json> = serde_json::from_str(raw).ok();
     let schema = parsed.as_ref().and_then(|v| v.get("schema"));
+    // A whole number above this build's schema, whatever the rest of the envelope holds.
+    let newer = schema.and_then(Json::as_u64).is_some_and(|n| n > SCHEMA);
     match decode(raw, flow) {
-        Loaded::Newer => ensure!(
-            schema.and_then(Json::as_u64).is_some_and(|n| n > SCHEMA),
-            "called newer with schema {schema:?}"
-        ),
-        Loaded::Unreadable => {}
+        Loaded::Newer => ensure!(newer, "called newer with schema {schema:?}"),
+        Loaded::Unreadable => ensure!(!newer, "a newer schema called unreadable: {schema:?}"),
         Loaded::Resumed {
             session, saved_at, ..
         } => {

@@ -150,6 +150,37 @@ fn a_newer_schema_is_left_alone() {
     assert_eq!(decode(&raw, &flow), Loaded::Newer);
 }
 
+/// Regression (tests/e2e/hostile.test.mjs): an envelope of a newer schema in a shape this
+/// build cannot read (no `data`, `saved_at` a number) was called unreadable, so the widget
+/// moved it aside and wrote its own progress over it. Newer is decided by the schema alone;
+/// an export file likewise.
+#[test]
+fn a_newer_schema_in_any_shape_is_left_alone() {
+    use refund_guide_model::store::{import, ImportError};
+    let flow = common::guide().flow;
+    for raw in [
+        r#"{"schema":2}"#,
+        r#"{"schema":2,"data":null}"#,
+        r#"{"schema":2,"saved_at":1796140000000,"data":{"trail":"elsewhere"}}"#,
+        r#"{"schema":2,"saved_at":"2030-01-01T00:00:00Z","state":{}}"#,
+        r#"{"data":{},"schema":3,"saved_at":{"ms":1796140000000}}"#,
+    ] {
+        assert_eq!(decode(raw, &flow), Loaded::Newer, "{raw}");
+        let export = raw.replacen('{', r#"{"app":"refund-guide","#, 1);
+        assert_eq!(import(&export, &flow), Err(ImportError::Newer), "{export}");
+    }
+    // Not a whole number this build can read (the adapter moves such a value aside, byte for
+    // byte, before anything is written), or not above this build's: not newer.
+    for raw in [
+        r#"{"schema":"2","saved_at":"x","data":{}}"#,
+        r#"{"schema":-1,"saved_at":"x","data":{}}"#,
+        r#"{"schema":1e20,"saved_at":"x","data":{}}"#,
+        r#"{"schema":1,"saved_at":5,"data":{"trail":["money_kind"],"answers":{}}}"#,
+    ] {
+        assert_eq!(decode(raw, &flow), Loaded::Unreadable, "{raw}");
+    }
+}
+
 #[test]
 fn answers_the_content_no_longer_has_are_dropped_and_facts_kept() {
     let flow = common::guide().flow;
