@@ -81,6 +81,8 @@ export interface RefundGuideConfig {
     /** `false` keeps everything in memory. */
     persist?: boolean;
   };
+  /** The amount (whole units of the case's currency) from which the plan raises legal help; 5000 by default. */
+  legalHelpAmount?: number;
   /** Follow the person's `prefers-color-scheme` (default), or force the light or dark theme. */
   theme?: 'auto' | 'light' | 'dark';
   /** A partial content pack (or a list of them), merged by node id and checked. */

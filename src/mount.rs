@@ -358,13 +358,22 @@ fn with_content(
     config: &Config,
     emit: Option<&Callback<HostEvent>>,
 ) -> Rc<Guide> {
-    match refund_guide_model::config::apply_content(config, &builtin) {
+    let guide = match refund_guide_model::config::apply_content(config, &builtin) {
         None => builtin,
         Some(Ok(g)) => Rc::new(g),
         Some(Err(issue)) => {
             report(&[issue], emit);
             builtin
         }
+    };
+    // `legalHelpAmount`: the plan raises legal help from the host's amount.
+    match config.legal_help_amount {
+        Some(n) if n != guide.flow.legal_help_threshold => {
+            let mut g = Guide::clone(&guide);
+            g.flow.legal_help_threshold = n;
+            Rc::new(g)
+        }
+        _ => guide,
     }
 }
 

@@ -149,6 +149,9 @@ pub struct Config {
     /// A partial content pack, checked by the content checker when merged.
     pub content: Option<Value>,
     pub theme: Theme,
+    /// `legalHelpAmount`: the amount (whole units of the case's currency) from which the
+    /// plan raises legal help; `None` keeps the guide's own (`legal_help_threshold`, 5,000).
+    pub legal_help_amount: Option<u64>,
 }
 
 impl Default for Config {
@@ -164,6 +167,7 @@ impl Default for Config {
             persist: true,
             content: None,
             theme: Theme::Auto,
+            legal_help_amount: None,
         }
     }
 }
@@ -374,6 +378,7 @@ const TOP_KEYS: &[&str] = &[
     "storage",
     "content",
     "theme",
+    "legalHelpAmount",
 ];
 
 /// A configuration's `content` applied over `builtin`: `None` when it has none, or the
@@ -575,6 +580,15 @@ pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {
         }
         if let Some(p) = r.bool(s, "persist", "storage.persist") {
             c.persist = p;
+        }
+    }
+    if let Some(v) = top.get("legalHelpAmount") {
+        match v.as_u64() {
+            Some(n) if (1..=1_000_000_000).contains(&n) => c.legal_help_amount = Some(n),
+            _ => r.invalid(
+                "legalHelpAmount",
+                "must be a whole amount from 1 to 1000000000 in the case's currency",
+            ),
         }
     }
     if let Some(v) = top.get("theme") {

@@ -433,3 +433,15 @@ fn a_refused_content_override_is_one_issue_after_the_settings() {
     let fine: Json = serde_json::from_str(r#"{ "content": { "locale": "en", "nodes": { "money_kind": { "title": "Which money?" } } } }"#).unwrap();
     assert_eq!(refund_guide_model::config::check(&fine, &guide), []);
 }
+
+#[test]
+fn legal_help_amount_is_a_positive_whole_amount() {
+    let (c, issues) = cfg(r#"{ "legalHelpAmount": 20000 }"#);
+    assert_eq!((c.legal_help_amount, issues.len()), (Some(20000), 0));
+    for bad in ["0", "-5", "12.5", "\"5000\"", "10000000000"] {
+        let (c, issues) = cfg(&format!(r#"{{ "legalHelpAmount": {bad} }}"#));
+        assert_eq!(c.legal_help_amount, None, "{bad}");
+        assert_eq!(issues.len(), 1, "{bad}");
+        assert_eq!(issues[0].key, "legalHelpAmount");
+    }
+}

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, startServer, step } from './helpers.mjs';
+import { launch, startServer, step, answer, merchantSteps } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const dist = resolve(process.env.DIST || 'dist');
@@ -173,6 +173,26 @@ test('<refund-guide> written in HTML is its own handle: setLocale, reset, config
   await page.evaluate(() => { const g = document.getElementById('plain'); g.remove(); document.body.append(g); });
   await el.locator('[data-step="money_kind"]').waitFor();
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('legalHelpAmount: the plan raises legal help from the amount the host sets', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/handle.html`);
+  await page.locator('#plain [data-step="money_kind"]').waitFor();
+  const legalNow = async (config) => {
+    await page.evaluate((c) => { document.getElementById('plain').config = c; }, config);
+    await page.evaluate(() => document.getElementById('plain').reset());
+    await page.locator('#plain [data-step="money_kind"]').waitFor();
+    for (const [node, reply] of [...merchantSteps({ type: '300' }), ['summary', null]]) {
+      await answer(page, node, reply, { axe: false, root: '#plain' });
+    }
+    assert.equal(await step(page, '#plain'), 'plan');
+    return page.locator('#plain [data-plan-step="legal_help"] .rg-legal-now').count();
+  };
+  assert.equal(await legalNow({ persist: false }), 0, '300 is below the default 5,000');
+  assert.equal(await legalNow({ persist: false, legalHelpAmount: 200 }), 1, '300 is above the host amount, 200');
   await context.close();
 });
 

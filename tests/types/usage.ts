@@ -12,6 +12,7 @@ const config: RefundGuideConfig = {
   channels: { hide: ['social_media'], extra: [{ id: 'ombudsman', name: 'Ombudsman', url: 'https://example.org' }] },
   storage: { prefix: 'paywallet', persist: false },
   theme: 'dark',
+  legalHelpAmount: 20000,
 };
 
 const el: RefundGuideElement = document.createElement('refund-guide');
@@ -47,8 +48,10 @@ const wrongHide: RefundGuideConfig = { channels: { hide: ['in_app'] } };
 const wrongColour: RefundGuideConfig = { brand: { colors: { primary: 'red' } } };
 // @ts-expect-error the step event's detail has no `cause`
 el.addEventListener('refund-guide:step', (e) => console.log(e.detail.cause));
+// @ts-expect-error the amount is a number
+const wrongAmount: RefundGuideConfig = { legalHelpAmount: '5000' };
 // @ts-expect-error a theme the widget does not have
 const wrongTheme: RefundGuideConfig = { theme: 'sepia' };
 // @ts-expect-error setLocale takes a locale id
 el.setLocale('de');
-console.log(wrongTheme, wrongKey, wrongLocale, wrongType, wrongRoute, wrongHide, wrongColour);
+console.log(wrongAmount, wrongTheme, wrongKey, wrongLocale, wrongType, wrongRoute, wrongHide, wrongColour);
