@@ -259,8 +259,7 @@ fn read_config(options: &str, emit: Option<&Callback<HostEvent>>) -> Config {
 }
 
 fn parse_config(options: &str) -> (Config, Vec<Issue>) {
-    let raw: serde_json::Value = serde_json::from_str(options).unwrap_or_default();
-    refund_guide_model::config::parse(&raw)
+    refund_guide_model::config::read(options)
 }
 
 fn report(issues: &[Issue], emit: Option<&Callback<HostEvent>>) {

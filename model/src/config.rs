@@ -366,6 +366,25 @@ pub fn safe_font(s: &str) -> bool {
 
 /// The most dates `holidays` or `workdays` may list.
 const MAX_DATES: usize = 1000;
+const MAX_EXTRA_CHANNELS: usize = 20;
+
+/// The largest configuration read (its JSON as the loader writes it, content override
+/// included; DESIGN §8): anything larger is refused whole, before it is parsed.
+pub const CONFIG_MAX: usize = 256 * 1024;
+
+/// Reads a configuration from its JSON text (what the loader passes the widget): refused
+/// whole, with the defaults, above [`CONFIG_MAX`]; text that is not JSON reads as nothing.
+pub fn read(text: &str) -> (Config, Vec<Issue>) {
+    if text.len() > CONFIG_MAX {
+        let issue = Issue {
+            code: "invalid_value",
+            key: "config".into(),
+            message: "is larger than 256 KB; the defaults are used".into(),
+        };
+        return (Config::default(), vec![issue]);
+    }
+    parse(&serde_json::from_str(text).unwrap_or_default())
+}
 
 const TOP_KEYS: &[&str] = &[
     "locale",
@@ -399,8 +418,8 @@ pub fn apply_content(config: &Config, builtin: &Guide) -> Option<Result<Guide, I
 /// Everything the widget reports for this configuration when it mounts, in the same order:
 /// the settings' problems, then the content override's. The one checker behind
 /// `RefundGuide.check()`, `refund-guide-check` and `check-content --config`.
-pub fn check(raw: &Value, builtin: &Guide) -> Vec<Issue> {
-    let (config, mut issues) = parse(raw);
+pub fn check(text: &str, builtin: &Guide) -> Vec<Issue> {
+    let (config, mut issues) = read(text);
     if let Some(Err(issue)) = apply_content(&config, builtin) {
         issues.push(issue);
     }
@@ -531,12 +550,15 @@ pub fn parse(raw: &Value) -> (Config, Vec<Issue>) {
             }
         }
         if let Some(extra) = ch.get("extra") {
-            for (i, e) in extra
-                .as_array()
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .enumerate()
-            {
+            let list = extra.as_array().map_or(&[][..], Vec::as_slice);
+            // Bounded (DESIGN §8): the ladder is for a person, not a directory.
+            if list.len() > MAX_EXTRA_CHANNELS {
+                r.invalid(
+                    "channels.extra",
+                    "must be a list of at most 20 channels; the first 20 are used",
+                );
+            }
+            for (i, e) in list.iter().take(MAX_EXTRA_CHANNELS).enumerate() {
                 let key = format!("channels.extra[{i}]");
                 let Some(o) = r.object(e, &key, &["id", "name", "phone", "url", "note"]) else {
                     continue;

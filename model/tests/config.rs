@@ -391,7 +391,7 @@ fn the_checker_gives_the_recorded_verdict_for_each_shared_configuration() {
             continue;
         }
         let raw: Json = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let lines: Vec<String> = refund_guide_model::config::check(&raw, &guide)
+        let lines: Vec<String> = refund_guide_model::config::check(&raw.to_string(), &guide)
             .iter()
             .map(ToString::to_string)
             .collect();
@@ -421,7 +421,7 @@ fn a_refused_content_override_is_one_issue_after_the_settings() {
         r#"{ "lang": "en", "content": { "locale": "en", "nodes": { "money_kind": { "title": "" } } } }"#,
     )
     .unwrap();
-    let issues = refund_guide_model::config::check(&raw, &guide);
+    let issues = refund_guide_model::config::check(&raw.to_string(), &guide);
     let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
     assert_eq!(keys, ["lang", "content"]);
     assert_eq!(issues[1].code, "invalid_value");
@@ -431,7 +431,10 @@ fn a_refused_content_override_is_one_issue_after_the_settings() {
         issues[1].message
     );
     let fine: Json = serde_json::from_str(r#"{ "content": { "locale": "en", "nodes": { "money_kind": { "title": "Which money?" } } } }"#).unwrap();
-    assert_eq!(refund_guide_model::config::check(&fine, &guide), []);
+    assert_eq!(
+        refund_guide_model::config::check(&fine.to_string(), &guide),
+        []
+    );
 }
 
 #[test]
@@ -444,4 +447,39 @@ fn legal_help_amount_is_a_positive_whole_amount() {
         assert_eq!(issues.len(), 1, "{bad}");
         assert_eq!(issues[0].key, "legalHelpAmount");
     }
+}
+
+/// Bounds (DESIGN §8): a configuration over 256 KB is refused whole, before it is parsed,
+/// and at most 20 extra channels are read (the rest named, not shown).
+#[test]
+fn a_configuration_over_256_kb_is_refused_whole_and_extra_channels_stop_at_twenty() {
+    use refund_guide_model::config::{read, CONFIG_MAX};
+    let note = "n".repeat(CONFIG_MAX);
+    let (c, issues) = read(&format!(
+        r#"{{ "locale": "en", "brand": {{ "name": "{note}" }} }}"#
+    ));
+    assert_eq!(
+        c,
+        refund_guide_model::config::Config::default(),
+        "the defaults, nothing of it read"
+    );
+    assert_eq!(issues.len(), 1);
+    assert_eq!(issues[0].key, "config");
+    let (c, issues) = read(r#"{ "locale": "en" }"#);
+    assert_eq!(
+        (c.locale, issues.len()),
+        (LocaleChoice::Fixed(Locale::En), 0)
+    );
+
+    let extra: Vec<String> = (0..25)
+        .map(|i| format!(r#"{{ "id": "c{i}", "name": "Channel {i}" }}"#))
+        .collect();
+    let (c, issues) = cfg(&format!(
+        r#"{{ "channels": {{ "extra": [{}] }} }}"#,
+        extra.join(",")
+    ));
+    assert_eq!(c.extra_channels.len(), 20);
+    assert_eq!(c.extra_channels[19].id, "c19");
+    let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["channels.extra"]);
 }
