@@ -373,15 +373,21 @@ const MAX_EXTRA_CHANNELS: usize = 20;
 pub const CONFIG_MAX: usize = 256 * 1024;
 
 /// Reads a configuration from its JSON text (what the loader passes the widget): refused
-/// whole, with the defaults, above [`CONFIG_MAX`]; text that is not JSON reads as nothing.
+/// whole above [`CONFIG_MAX`], with the defaults and in memory only (the host may have
+/// asked for `persist: false`, which cannot be read any more); text that is not JSON reads
+/// as nothing.
 pub fn read(text: &str) -> (Config, Vec<Issue>) {
     if text.len() > CONFIG_MAX {
         let issue = Issue {
             code: "invalid_value",
             key: "config".into(),
-            message: "is larger than 256 KB; the defaults are used".into(),
+            message: "is over 256 KB: the defaults apply, nothing is stored".into(),
         };
-        return (Config::default(), vec![issue]);
+        let config = Config {
+            persist: false,
+            ..Config::default()
+        };
+        return (config, vec![issue]);
     }
     parse(&serde_json::from_str(text).unwrap_or_default())
 }

@@ -430,6 +430,9 @@ export function configCase(seed, index) {
       expect.persist = base.storage?.persist !== false;
       expect.prefix = base.storage?.prefix ?? (id ? `refund-guide.${id}` : 'refund-guide');
     }
+    // Over the configuration's bound (256 KB, DESIGN §8), the whole of it is refused, named
+    // `config`, and the widget runs on the defaults in memory only.
+    if (new TextEncoder().encode(JSON.stringify(config)).length > 256 * 1024) expect = { path: 'config', persist: false };
   } else if (family === 'script-values') {
     for (const path of r.some(['locale', 'brand', 'brand.name', 'brand.colors', 'support.url', 'refundWindows.bank_card.minDays', 'holidays', 'channels.hide', 'storage.persist', 'content'], 0.3)) {
       setPath(config, path, r.pick(JS_ONLY()));
