@@ -19,12 +19,10 @@ let wasmExports = null;
 // CDN path (the build fills in the hashed file name). It ships raw: the server compresses
 // it, and the glue compiles it with `WebAssembly.instantiateStreaming` while it downloads,
 // which needs the `application/wasm` MIME type. Served as anything else it still loads
-// (whole, then compiled: slower), with a console warning saying what to fix. The build
-// writes the wasm's SRI hash here, so a host that pins this file with `integrity` pins the
-// whole embed: a changed wasm fails to load (load_failed) rather than run.
+// (whole, then compiled: slower), with a console warning saying what to fix.
 function fetchWasm() {
   const url = new URL('./__RG_WASM__', import.meta.url);
-  return fetch(url, { integrity: '__RG_WASM_SRI__' }).then((response) => {
+  return fetch(url).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.statusText} loading ${url}`);
     const type = (response.headers.get('content-type') || '').trim().toLowerCase();
     if (type === 'application/wasm') return response; // the glue streams it

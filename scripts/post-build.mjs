@@ -56,8 +56,7 @@ export async function writeLoader(dir, { minify = false } = {}) {
     const source = readFileSync(join(SOURCE, 'js', name), 'utf8')
       .replace('__RG_GLUE__', resolve(dir, glue).split('\\').join('/'))
       .replace('__RG_WASM__', wasm)
-      .replace('__RG_VERSION__', version())
-      .replace('__RG_WASM_SRI__', sri(readFileSync(join(dir, wasm))));
+      .replace('__RG_VERSION__', version());
     return buildSync({
       stdin: { contents: source, resolveDir: join(SOURCE, 'js'), sourcefile: name },
       bundle: true, write: false, format: 'esm', legalComments: 'none', ...options,

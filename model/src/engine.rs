@@ -187,14 +187,18 @@ mod saved {
     }
 
     /// Answers keyed by node id, each put in its place (litemap's own reader sorts a whole
-    /// map, which brings a sort implementation into the wasm; a session has a few dozen).
+    /// map, which brings a sort implementation into the wasm). A JSON object reads back in
+    /// key order, so each entry appends at the end: linear in the save's size, whatever a
+    /// hostile save holds; an entry out of order is inserted at its place.
     pub fn answers<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<LiteMap<String, super::Answer>, D::Error> {
         let mut answers = LiteMap::new();
         for (node, v) in Map::deserialize(d)? {
             let answer = super::Answer::deserialize(v).map_err(serde::de::Error::custom)?;
-            answers.insert(node, answer);
+            if let Some((node, answer)) = answers.try_append(node, answer) {
+                answers.insert(node, answer);
+            }
         }
         Ok(answers)
     }
