@@ -349,9 +349,10 @@ const THEME_PROPERTIES: [&str; 8] = [
     "--rg-font",
 ];
 
-/// The host's wording over a fresh copy of the built-in texts, taken only where the content
-/// checker would take it (`Guide::with_content`); on any problem the built-in texts stay and
-/// the host is told what to fix.
+/// The guide this configuration asks for: the host's wording over a fresh copy of the
+/// built-in texts, taken only where the content checker would take it
+/// (`config::apply_content`; on any problem the built-in texts stay and the host is told
+/// what to fix), and its `legalHelpAmount` over the guide's threshold.
 fn with_content(
     builtin: Rc<Guide>,
     config: &Config,

@@ -169,29 +169,12 @@ fn start_again_on_the_resume_banner_keeps_the_case_file_and_the_hosts_reset_does
 }
 
 /// A session on "check your answers" of a withdrawal case (the engine's own script).
-fn at_summary(guide: &refund_guide_model::Guide) -> Session {
-    use common::Say::*;
-    common::walk(
-        guide,
-        &[
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-            Type("started_on", "2026-11-02"),
-            Pick("security_signs", &["none_of_these"]),
-            Pick("details_checked", &["found_mistake"]),
-            Pick("notices", &["none_of_these"]),
-            Type("amount", "300"),
-        ],
-    )
-}
-
 #[test]
 fn the_plan_counts_as_completed_once_per_run_of_the_questions() {
     // `completed` is what makes the root send `cause`, `clock` and `complete` with the step.
     let guide = common::guide();
     let next = || Msg::Guide(Action::Next { today: None });
-    let s = state().reduce(Msg::Import(at_summary(&guide)));
+    let s = state().reduce(Msg::Import(common::at_summary(&guide)));
     assert!(!s.completed, "an import is not a completion");
     let plan = s.reduce(next());
     assert_eq!(common::current(&guide, &plan.session), "plan");
@@ -207,7 +190,7 @@ fn the_plan_counts_as_completed_once_per_run_of_the_questions() {
     // A new run of the questions after Start again is a new completion.
     let r = again.reduce(Msg::Guide(Action::Restart));
     assert!(!r.session.plan_reached);
-    let replay = at_summary(&guide);
+    let replay = common::at_summary(&guide);
     let r = r.reduce(Msg::Import(Session {
         plan_reached: false,
         ..replay

@@ -19,24 +19,8 @@ fn guide() -> Rc<Guide> {
 }
 
 /// A withdrawal case on "check your answers".
-fn at_summary(guide: &Guide) -> Session {
-    common::walk(
-        guide,
-        &[
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-            Type("started_on", "2026-11-02"),
-            Pick("security_signs", &["none_of_these"]),
-            Pick("details_checked", &["found_mistake"]),
-            Pick("notices", &["none_of_these"]),
-            Type("amount", "300"),
-        ],
-    )
-}
-
 fn at_plan(guide: &Guide) -> Session {
-    at_summary(guide).apply(&guide.flow, Action::Next { today: today() })
+    common::at_summary(guide).apply(&guide.flow, Action::Next { today: today() })
 }
 
 /// The heading levels in document order.
@@ -109,7 +93,7 @@ fn every_ladder_control_is_named_by_its_channel() {
 #[test]
 fn dates_and_amounts_are_written_one_way_per_locale_and_no_date_hint_contradicts_the_control() {
     let guide = guide();
-    let summary = at_summary(&guide);
+    let summary = common::at_summary(&guide);
     let zh = common::render_step(&guide, &summary, Locale::ZhCn, today());
     assert!(
         zh.contains("2026年11月2日") && zh.contains("300 元"),

@@ -84,29 +84,33 @@ fn report(path: &str, errors: &[refund_guide_model::ContentError]) -> usize {
     errors.len()
 }
 
+/// The JSON file at `path` and the built-in guide to check it against; on failure, the
+/// exit code (2: unreadable file or guide, 1: not JSON), the reason already printed.
+fn json_and_guide(path: &str) -> Result<(Value, Guide), ExitCode> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("{path}: cannot read: {e}");
+        ExitCode::from(2)
+    })?;
+    let value = serde_json::from_str(&text).map_err(|e| {
+        eprintln!("{path}: not JSON: {e}");
+        ExitCode::from(1)
+    })?;
+    let guide = Guide::shipped().map_err(|_| {
+        eprintln!("the built-in content cannot be read");
+        ExitCode::from(2)
+    })?;
+    Ok((value, guide))
+}
+
 /// A configuration's `content`, over the built-in guide, as the widget merges and checks it.
 fn check_override(paths: &[String]) -> ExitCode {
     let [path] = paths else {
         eprintln!("usage: check-content --override FILE.json");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let content: Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => {
-            eprintln!("{path}: not JSON: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    let Ok(guide) = Guide::shipped() else {
-        eprintln!("the built-in content cannot be read");
-        return ExitCode::from(2);
+    let (content, guide) = match json_and_guide(path) {
+        Ok(read) => read,
+        Err(code) => return code,
     };
     match guide.with_content(&content) {
         Ok(_) => {
@@ -127,26 +131,12 @@ fn check_config(paths: &[String]) -> ExitCode {
         eprintln!("usage: check-content --config FILE.json");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            return ExitCode::from(2);
-        }
+    let (config, guide) = match json_and_guide(path) {
+        Ok(read) => read,
+        Err(code) => return code,
     };
     // Checked as the loader passes it (compact JSON), so the size bound means the same here.
-    let compact = match serde_json::from_str::<Value>(&text) {
-        Ok(v) => v.to_string(),
-        Err(e) => {
-            eprintln!("{path}: not JSON: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    let Ok(guide) = Guide::shipped() else {
-        eprintln!("the built-in content cannot be read");
-        return ExitCode::from(2);
-    };
-    let issues = refund_guide_model::config::check(&compact, &guide);
+    let issues = refund_guide_model::config::check(&config.to_string(), &guide);
     for issue in &issues {
         println!("{issue}");
     }
