@@ -11,6 +11,11 @@ scripts/setup.sh --test || { echo "FAIL: setup (tools could not be installed)"; 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+# The property and fuzz tests run a fixed set of cases here, the same on every run: a rare
+# generated input makes the texts fuzz target run for minutes (under investigation, see
+# docs/TESTING.md), which a random seed would hit now and then. scripts/fuzz.sh runs them
+# with fresh random inputs for as long as asked.
+export PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-21}"
 
 echo "setup: $((SECONDS - setup_start)) s"
 
