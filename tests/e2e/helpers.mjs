@@ -15,12 +15,25 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
-export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+/**
+ * Starts Chromium, trying up to three times: on these shared machines Chromium now and then
+ * dies while starting ("Target page, context or browser has been closed" from launch, before
+ * any page exists), which failed a whole file's tests in CI. A crash after launch still fails.
+ */
+export async function launch(attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+        headless: true,
+      });
+    } catch (e) {
+      if (attempt >= attempts) throw e;
+      console.error(`# Chromium did not start (attempt ${attempt} of ${attempts}): ${String(e).split('\n')[0]}`);
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
 }
 
 export async function startServer(options = {}) {
