@@ -179,36 +179,25 @@ pub fn App(props: &AppProps) -> Html {
     let on_locale = use_callback(dispatcher.clone(), |l: Locale, d| {
         d.dispatch(Msg::SetLocale(l))
     });
-    let on_continue = use_callback(dispatcher.clone(), |(), d| d.dispatch(Msg::DismissResume));
-    let on_start_over = use_callback(dispatcher.clone(), |(), d| d.dispatch(Msg::StartOver));
-    let on_arrived = use_callback(dispatcher.clone(), |yes: bool, d| {
-        d.dispatch(Msg::Arrived(yes))
-    });
-    let on_load_newer = use_callback(
-        (dispatcher.clone(), props.load_newer.clone()),
-        |(), (d, load)| d.dispatch(Msg::Replace(load.as_ref().and_then(|load| load.emit(())))),
-    );
-    let on_delete = use_callback(
-        (dispatcher.clone(), props.delete.clone()),
-        |(), (d, delete)| {
-            if let Some(delete) = delete {
-                delete.emit(());
-            }
-            d.dispatch(Msg::Deleted)
+    // The notices' and the data panel's requests. The storage ones do their side effect
+    // through the mount's callbacks first (reducers stay pure): reading another tab's newer
+    // progress, deleting what was saved.
+    let on_msg = use_callback(
+        (dispatcher, props.load_newer.clone(), props.delete.clone()),
+        |msg: Msg, (d, load, delete)| {
+            let msg = match msg {
+                Msg::LoadNewer => Msg::Replace(load.as_ref().and_then(|load| load.emit(()))),
+                Msg::Deleted | Msg::SetSaving(false) => {
+                    if let Some(delete) = delete {
+                        delete.emit(());
+                    }
+                    msg
+                }
+                msg => msg,
+            };
+            d.dispatch(msg)
         },
     );
-    let on_saving = use_callback(
-        (dispatcher.clone(), props.delete.clone()),
-        |on: bool, (d, delete)| {
-            if let (false, Some(delete)) = (on, delete) {
-                delete.emit(());
-            }
-            d.dispatch(Msg::SetSaving(on))
-        },
-    );
-    let on_import = use_callback(dispatcher, |session: Session, d| {
-        d.dispatch(Msg::Import(session))
-    });
 
     let current: &State = &state;
     let texts = current.guide.0.texts(current.locale);
@@ -229,8 +218,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LocaleSwitch locale={current.locale} on_switch={on_locale} />
             </div>
             <Notices guide={current.guide.clone()} locale={current.locale}
-                notices={current.notices.clone()} {on_continue} {on_start_over} {on_arrived}
-                {on_load_newer} />
+                notices={current.notices.clone()} on_msg={on_msg.clone()} />
             if current.session.trail.len() > 1 {
                 <BackLink label={ui(current.locale).back} on_action={on_action.clone()} />
             }
@@ -240,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
             <DataPanel guide={current.guide.clone()} locale={current.locale}
                 session={current.session.clone()} today={current.today}
                 saving={current.saving} can_store={props.delete.is_some()} open={storage_trouble}
-                {on_saving} {on_delete} {on_import} />
+                {on_msg} />
         </div>
     }
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::GuideRef;
+use super::{GuideRef, Msg};
 use crate::i18n::ui;
 use refund_guide_model::store::{
     data_url, export, import, import_size_ok, ImportError, ImportPreview,
@@ -32,11 +32,10 @@ pub struct DataPanelProps {
     pub can_store: bool,
     /// Storage is off or full: the panel opens by itself.
     pub open: bool,
-    pub on_saving: Callback<bool>,
-    /// "Delete my data", confirmed.
-    pub on_delete: Callback<()>,
-    /// A file's progress, confirmed after its preview.
-    pub on_import: Callback<Session>,
+    /// What the panel asks for: `SetSaving` (the switch), `Deleted` ("delete my data",
+    /// confirmed; the root deletes before the reducer hears of it) and `Import` (a file's
+    /// progress, confirmed after its preview). One callback, as for the notices.
+    pub on_msg: Callback<Msg>,
 }
 
 /// What waits for the person's confirmation (at most one thing at a time).
@@ -63,9 +62,11 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             }
         })
     };
-    let on_saving = props.on_saving.reform(|e: Event| {
-        e.target_dyn_into::<HtmlInputElement>()
-            .is_some_and(|i| i.checked())
+    let on_saving = props.on_msg.reform(|e: Event| {
+        Msg::SetSaving(
+            e.target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|i| i.checked()),
+        )
     });
     let on_change_file = {
         let (pending, guide) = (pending.clone(), props.guide.clone());
@@ -102,9 +103,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         None => Html::default(),
         Some(Pending::Delete) => {
             let on_confirm = {
-                let (pending, on_delete) = (pending.clone(), props.on_delete.clone());
+                let (pending, on_msg) = (pending.clone(), props.on_msg.clone());
                 Callback::from(move |_: MouseEvent| {
-                    on_delete.emit(());
+                    on_msg.emit(Msg::Deleted);
                     pending.set(None);
                 })
             };
@@ -121,10 +122,10 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         Some(Pending::Import(read)) => match read.as_ref() {
             Ok(preview) => {
                 let on_confirm = {
-                    let (pending, on_import) = (pending.clone(), props.on_import.clone());
+                    let (pending, on_msg) = (pending.clone(), props.on_msg.clone());
                     let session = preview.session.clone();
                     Callback::from(move |_: MouseEvent| {
-                        on_import.emit(session.clone());
+                        on_msg.emit(Msg::Import(session.clone()));
                         pending.set(None);
                     })
                 };

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::GuideRef;
+use super::{GuideRef, Msg};
 use crate::i18n::{notice_text, ui};
 use refund_guide_model::store::{data_url, Notice};
 use refund_guide_model::Locale;
@@ -17,14 +17,11 @@ pub struct NoticesProps {
     pub guide: GuideRef,
     pub locale: Locale,
     pub notices: Rc<Vec<Notice>>,
-    /// "Continue" on the resume banner.
-    pub on_continue: Callback<()>,
-    /// "Start again" on the resume banner.
-    pub on_start_over: Callback<()>,
-    /// The answer to "has the money arrived?".
-    pub on_arrived: Callback<bool>,
-    /// "Load the newer progress" after another tab changed it.
-    pub on_load_newer: Callback<()>,
+    /// What the buttons ask for: `DismissResume` and `StartOver` (the resume banner),
+    /// `Arrived` (coming back after the due date), `LoadNewer` (another tab saved newer
+    /// progress). One callback, not one per button: each costs the wasm about as much as a
+    /// small view (DESIGN §5's budget).
+    pub on_msg: Callback<Msg>,
 }
 
 #[component]
@@ -36,13 +33,13 @@ pub fn Notices(props: &NoticesProps) -> Html {
         let actions = match n {
             Notice::ChangedInOtherTab => html! {
                 <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="load_newer" onclick={super::click(&props.on_load_newer, ())}>{ t.load_newer }</button>
+                    <button type="button" class="rg-button" data-action="load_newer" onclick={super::click(&props.on_msg, Msg::LoadNewer)}>{ t.load_newer }</button>
                 </div>
             },
             Notice::FollowUp { .. } => html! {
                 <div class="rg-actions">
-                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(&props.on_arrived, true)}>{ t.arrived.yes }</button>
-                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(&props.on_arrived, false)}>{ t.arrived.not_yet }</button>
+                    <button type="button" class="rg-button" data-action="arrived" onclick={super::click(&props.on_msg, Msg::Arrived(true))}>{ t.arrived.yes }</button>
+                    <button type="button" class="rg-button rg-button--secondary" data-action="not_arrived" onclick={super::click(&props.on_msg, Msg::Arrived(false))}>{ t.arrived.not_yet }</button>
                 </div>
             },
             Notice::SavedDataUnreadable { raw } => html! {
@@ -59,8 +56,8 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         <p data-answer-again={ids}>{ t.answer_again }{ again }</p>
                     }
                     <div class="rg-actions">
-                        <button type="button" class="rg-button" data-action="resume" onclick={super::click(&props.on_continue, ())}>{ t.next }</button>
-                        <button type="button" class="rg-button rg-button--secondary" data-action="start_over" onclick={super::click(&props.on_start_over, ())}>{ t.restart }</button>
+                        <button type="button" class="rg-button" data-action="resume" onclick={super::click(&props.on_msg, Msg::DismissResume)}>{ t.next }</button>
+                        <button type="button" class="rg-button rg-button--secondary" data-action="start_over" onclick={super::click(&props.on_msg, Msg::StartOver)}>{ t.restart }</button>
                     </div>
                     </>
                 }

@@ -76,6 +76,9 @@ pub enum Msg {
     /// "Continue" on the resume banner.
     DismissResume,
     Notify(Notice),
+    /// "Load the newer progress" (another tab saved it): the root reads it, and sends
+    /// `Replace` with what it found; the reducer never sees this one.
+    LoadNewer,
     /// The saved session read again after another tab changed it (`None`: it deleted it).
     Replace(Option<Session>),
     /// The saved data was deleted (by the app, before this message): start afresh.
@@ -185,6 +188,8 @@ impl Reducible for State {
                 next.saving = false;
             }
             Msg::SetSaving(on) => next.saving = on,
+            // Turned into `Replace` by the root before it reaches here.
+            Msg::LoadNewer => {}
             Msg::Import(session) => {
                 if let Some(locale) = session.locale {
                     next.locale = locale;
