@@ -99,16 +99,25 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         let pending = pending.clone();
         Callback::from(move |_: MouseEvent| pending.set(None))
     };
+    // Confirms what waits: one callback for both (each costs the wasm bytes).
+    let on_confirm = {
+        let (pending, on_msg) = (pending.clone(), props.on_msg.clone());
+        Callback::from(move |_: MouseEvent| {
+            match pending.as_ref() {
+                Some(Pending::Delete) => on_msg.emit(Msg::Deleted),
+                Some(Pending::Import(read)) => {
+                    if let Ok(preview) = read.as_ref() {
+                        on_msg.emit(Msg::Import(preview.session.clone()));
+                    }
+                }
+                None => {}
+            }
+            pending.set(None);
+        })
+    };
     let shown = match pending.as_ref() {
         None => Html::default(),
         Some(Pending::Delete) => {
-            let on_confirm = {
-                let (pending, on_msg) = (pending.clone(), props.on_msg.clone());
-                Callback::from(move |_: MouseEvent| {
-                    on_msg.emit(Msg::Deleted);
-                    pending.set(None);
-                })
-            };
             html! {
                 <div class="rg-notice" role="alert">
                     <p>{ w.delete_confirm }</p>
@@ -121,14 +130,6 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         }
         Some(Pending::Import(read)) => match read.as_ref() {
             Ok(preview) => {
-                let on_confirm = {
-                    let (pending, on_msg) = (pending.clone(), props.on_msg.clone());
-                    let session = preview.session.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        on_msg.emit(Msg::Import(session.clone()));
-                        pending.set(None);
-                    })
-                };
                 html! {
                     <div class="rg-notice" role="status">
                         <p>{ (w.import_preview)(preview.answers, preview.facts, &saved_on(props.locale, &preview.saved_at)) }</p>
