@@ -50,9 +50,7 @@ pub fn CaseFacts(props: &CaseFactsProps) -> Html {
             .cut
             .contains(&f.id())
             .then(|| AttrValue::from((words.cut)(max)));
-        let on_input = props
-            .on_action
-            .reform(move |v: String| Action::SetFact(f, v));
+        let on_input = super::fact_input(&props.on_action, f);
         html! {
             <FormField id={f.id()} {label} {hint} {control} {value} {error} {note} {max} {on_input} />
         }

@@ -85,10 +85,7 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
             }
         });
     let today = props.today;
-    let onsubmit = props.on_action.reform(move |e: SubmitEvent| {
-        e.prevent_default();
-        Action::SaveContact { today }
-    });
+    let onsubmit = super::submit(&props.on_action, Action::SaveContact { today });
     let oncancel = super::click(&props.on_action, Action::CancelContact);
     let editing = session.editing.is_some();
     // A full log refuses another entry; the message sits by the button that was refused.

@@ -21,9 +21,7 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
     let items = EVIDENCE_IDS.iter().zip(words.evidence).map(|(&id, label)| {
         let dom_id = format!("rg-e-{id}");
         let checked = props.evidence.iter().any(|e| e == id);
-        let onchange = props
-            .on_action
-            .reform(move |_: Event| Action::ToggleEvidence(id.to_string()));
+        let onchange = super::change(&props.on_action, Action::ToggleEvidence(id.to_string()));
         html! {
             <div class="rg-choice" key={id}>
                 <input class="rg-choice__input" type="checkbox" id={dom_id.clone()} data-evidence={id} {checked} {onchange} />

@@ -49,13 +49,8 @@ pub fn InputStep(props: &InputStepProps) -> Html {
     let text = props.guide.0.texts(locale).node(&node.id);
     let error = props.error.map(|e| error_message(locale, e, false));
     let today = props.today;
-    let onsubmit = props.on_action.reform(move |e: SubmitEvent| {
-        e.prevent_default();
-        Action::Next { today }
-    });
-    let on_input = props
-        .on_action
-        .reform(move |v: String| Action::SetFact(field, v));
+    let onsubmit = super::submit(&props.on_action, Action::Next { today });
+    let on_input = super::fact_input(&props.on_action, field);
     let onskip = super::click(&props.on_action, Action::Skip);
     let max = fact_bound(field);
     let note = props.cut.then(|| AttrValue::from((t.case.cut)(max)));

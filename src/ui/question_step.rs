@@ -46,10 +46,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         _ => &[],
     };
     let error = props.error.map(|e| error_message(locale, e, multi));
-    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        Action::Next { today: None }
-    });
+    let onsubmit = super::submit(&props.on_action, Action::Next { today: None });
     let described = if error.is_some() {
         "rg-hint rg-field-error"
     } else {
@@ -57,13 +54,14 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     };
     let items = choices.iter().map(|c| {
         let id = c.id.clone();
-        let onchange = props.on_action.reform(move |_: Event| {
+        let onchange = super::change(
+            &props.on_action,
             if multi {
-                Action::Toggle(id.clone())
+                Action::Toggle(id)
             } else {
-                Action::Choose(id.clone())
-            }
-        });
+                Action::Choose(id)
+            },
+        );
         let input_id = format!("rg-choice-{}", c.id);
         html! {
             <div class="rg-choice" key={c.id.clone()}>
