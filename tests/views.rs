@@ -121,3 +121,42 @@ fn dates_and_amounts_are_written_one_way_per_locale_and_no_date_hint_contradicts
         );
     }
 }
+
+/// What the `open` buttons of `html` open, in document order.
+fn opened(html: &str) -> Vec<String> {
+    html.match_indices("data-action=\"open\" data-node=\"")
+        .filter_map(|(i, m)| html[i + m.len()..].split('"').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_case_file_and_the_texts_open_from_right_under_the_plans_heading() {
+    let guide = guide();
+    for &locale in Locale::ALL {
+        let html = common::render_step(&guide, &at_plan(&guide), locale, today());
+        let first_section = html
+            .find("<h3")
+            .expect("a section under the plan's heading");
+        let (top, rest) = html.split_at(first_section);
+        // Before any section: the case file first, then the texts.
+        assert_eq!(opened(top), ["case_facts", "letters"], "{locale:?}");
+        // The contact-support step offers its message (the texts page) where it is read...
+        let contact = rest
+            .find("data-plan-step=\"contact_support\"")
+            .expect("the contact-support step");
+        let step_end = contact + rest[contact..].find("</li>").expect("the step ends");
+        assert_eq!(
+            opened(&rest[contact..step_end]).first().map(String::as_str),
+            Some("letters"),
+            "{locale:?}: the message to customer service from its step"
+        );
+        // ...and the know-how pages stay at the end, without the case pages a second time.
+        let more = rest.rfind("class=\"rg-more\"").expect("the know-how list");
+        assert_eq!(
+            opened(&rest[more..]),
+            ["talk_tips", "prevention", "risks"],
+            "{locale:?}"
+        );
+    }
+}

@@ -28,6 +28,7 @@ pub(super) static UI: Ui = Ui {
     now: "Do this now",
     outlook_title: "Where digital wallets are heading",
     steps_title: "What to do",
+    write_to_support: "Open the message to customer service",
     amount_hint: "In yuan (CNY)",
     why_more: "Cause",
     colon: ": ",

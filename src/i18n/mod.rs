@@ -40,6 +40,8 @@ pub struct Ui {
     pub why_more: &'static str,
     /// The plan's heading over its ordered steps (the outline: causes, clock, steps).
     pub steps_title: &'static str,
+    /// The contact-support step's way straight to the message it needs (the first text).
+    pub write_to_support: &'static str,
     /// "：" / ": " after a label.
     pub colon: &'static str,
     /// Wraps a short aside: "（…）" / " (…)".

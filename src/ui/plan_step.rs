@@ -16,7 +16,7 @@ use crate::i18n::{clock_text, ui};
 use refund_guide_model::clock::Verdict;
 use refund_guide_model::config::Config;
 use refund_guide_model::contacts::mask;
-use refund_guide_model::content::Flag;
+use refund_guide_model::content::{CasePage, Flag, Node};
 use refund_guide_model::triage::{parties, CaseKind};
 use refund_guide_model::{
     diagnose, plan_steps, refund_clock, Action, Date, Locale, NodeKind, Route, Session, Step,
@@ -98,6 +98,24 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
     let police = police_lines(parties, locale).collect::<Vec<_>>().join("\n");
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
 
+    let open = |id: &str, label: &str, link: bool| open_button(&props.on_action, id, label, link);
+    // The case file and the texts are what a person came for: the plan's primary actions,
+    // right under its heading (within a phone's first screen); the know-how pages at the end.
+    let linked = || links.iter().map(|&l| &flow.nodes[l]);
+    let is_case = |n: &&Node| matches!(n.kind, NodeKind::Case { .. });
+    let texts_page = linked()
+        .find(|n| {
+            matches!(
+                n.kind,
+                NodeKind::Case {
+                    page: CasePage::Letters
+                }
+            )
+        })
+        .map(|n| n.id.as_str());
+    let primary = linked()
+        .filter(is_case)
+        .map(|n| open(&n.id, &texts.node(&n.id).title, false));
     let order = plan_steps(&d, clock);
     let steps = order.iter().map(|&s| {
         let (title, body) = texts.step(s);
@@ -124,6 +142,10 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 }
                 if s == Step::ContactSupport {
                     <SupportContacts {locale} config={props.config.clone()} />
+                    // The message to customer service is the texts page's first text.
+                    if let Some(id) = texts_page {
+                        <p>{ open(id, t.write_to_support, false) }</p>
+                    }
                     <p class="rg-hint" data-reminder="">{ texts.note("official_only").to_string() }</p>
                 }
                 if s == Step::FileComplaint {
@@ -135,11 +157,8 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
         }
     });
 
-    let more = links.iter().map(|&l| {
-        let id = flow.nodes[l].id.clone();
-        let title = texts.node(&id).title.clone();
-        let onclick = super::click(&props.on_action, Action::Open(id.clone()));
-        html! { <li><button type="button" class="rg-link" data-action="open" data-node={flow.nodes[l].id.clone()} {onclick}>{ title }</button></li> }
+    let more = linked().filter(|n| !is_case(n)).map(|n| {
+        html! { <li>{ open(&n.id, &texts.node(&n.id).title, true) }</li> }
     });
     let onrestart = super::click(&props.on_action, Action::Restart);
     let heading_causes = if d.confident {
@@ -154,6 +173,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
             if let Some(hint) = text.hint.clone() {
                 <p class="rg-hint">{ hint }</p>
             }
+            <div class="rg-actions rg-plan-actions">{ for primary }</div>
             if d.findings.is_empty() {
                 <p class="rg-lead">{ texts.note("no_cause").to_string() }</p>
             } else {
@@ -183,5 +203,18 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
             <ul class="rg-more">{ for more }</ul>
             <button type="button" class="rg-button rg-button--secondary" data-action="restart" onclick={onrestart}>{ t.restart }</button>
         </div>
+    }
+}
+
+/// A button that opens a page of the flow (`[data-action="open"][data-node]`), styled as a
+/// button or as a link. Its classes are literals: a class from a variable goes through Yew's
+/// `Classes`, which measurably grew the wasm (DESIGN §5).
+fn open_button(on_action: &Callback<Action>, id: &str, label: &str, link: bool) -> Html {
+    let onclick = super::click(on_action, Action::Open(id.to_string()));
+    let (node, label) = (id.to_string(), label.to_string());
+    if link {
+        html! { <button type="button" class="rg-link" data-action="open" data-node={node} {onclick}>{ label }</button> }
+    } else {
+        html! { <button type="button" class="rg-button" data-action="open" data-node={node} {onclick}>{ label }</button> }
     }
 }

@@ -24,7 +24,7 @@ async function toPlan(page, axe = false) {
 
 /** Opens a page of the plan by its `data-node` and waits for it. */
 async function openFromPlan(page, node) {
-  await page.locator(`[data-step="plan"] [data-action="open"][data-node="${node}"]`).click();
+  await page.locator(`[data-step="plan"] [data-action="open"][data-node="${node}"]`).first().click();
   await page.locator(`[data-step="${node}"]`).waitFor();
 }
 
@@ -192,4 +192,31 @@ test('forced colours (high contrast): cause cards and the texts keep their edges
   await openFromPlan(page, 'letters');
   assert.equal(await edge('[data-letter]'), 'solid', 'a text body');
   await context.close();
+});
+
+test('on a 360×740 phone the case file and the texts are within the first screen of the plan, and the contact-support step opens its message', async () => {
+  for (const locale of ['zh-CN', 'en']) {
+    const { context, page } = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
+    if (locale === 'en') {
+      await page.locator('[data-locale="en"]').click();
+      await page.locator('.rg[lang="en"]').waitFor();
+    }
+    await toPlan(page);
+    // The plan's heading at the top of the screen, as after the move of focus to it.
+    await page.locator('[data-step="plan"] [data-heading]').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    for (const node of ['case_facts', 'letters']) {
+      const action = page.locator(`[data-step="plan"] .rg-plan-actions [data-action="open"][data-node="${node}"]`);
+      const box = await action.boundingBox();
+      assert.ok(box, `${locale}: the ${node} action is shown`);
+      assert.ok(box.y >= 0 && box.y + box.height <= 740, `${locale}: ${node} within the first screen (top ${box.y}, height ${box.height})`);
+    }
+    await openFromPlan(page, 'letters');
+    await page.locator('[data-action="back"]').click();
+    await page.locator('[data-step="plan"]').waitFor();
+    // The message to customer service, straight from the step that says to contact them.
+    await page.locator('[data-plan-step="contact_support"] [data-action="open"][data-node="letters"]').click();
+    await page.locator('[data-step="letters"] [data-letter="customer_service"]').waitFor();
+    await expectNoAxeViolations(page, `${locale} texts page from the contact-support step`);
+    await context.close();
+  }
 });

@@ -214,7 +214,7 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   assert.equal(await extra.locator('a').getAttribute('href'), 'https://ombudsman.example.org');
 
   // The support contacts are cited in the complaints, after the wallet.
-  await page.locator(`${root} [data-action="open"][data-node="letters"]`).click();
+  await page.locator(`${root} [data-action="open"][data-node="letters"]`).first().click();
   const regulator = await page.locator(`${root} [data-letter="regulator"]`).innerText();
   for (const part of ['95188', 'Me › Help', 'https://help.example.com/refunds']) assert.ok(regulator.includes(part), `the complaint cites ${part}`);
   assert.deepEqual(errors, []);

@@ -118,7 +118,7 @@ for (const locale of ['zh-CN', 'en']) {
       assert.deepEqual(notes, path.causes, 'what to do now, for each diagnosed cause');
       await expectNoAxeViolations(page, `plan (${name}, ${locale})`);
       for (const page_ of ['talk_tips', 'prevention', 'risks']) {
-        await page.locator(`[data-action="open"][data-node="${page_}"]`).click();
+        await page.locator(`[data-action="open"][data-node="${page_}"]`).first().click();
         await page.locator(`[data-step="${page_}"]`).waitFor();
         assert.ok((await page.locator('[data-item]').count()) >= 5, `${page_} lists the article's items`);
         await expectNoAxeViolations(page, `${page_} (${locale})`);
