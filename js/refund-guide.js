@@ -141,16 +141,28 @@ class Handle {
     handles.set(el, this);
     load().then(() => {
       if (this._dead) return;
+      // `ready` says the widget has taken over: its first screen is in the shadow root, which
+      // the root announces with its first `step` (sent once rendered; Yew renders after
+      // mount returns). A reconfigured widget is ready at once.
+      let waiting = true;
+      let stepped = false;
+      const ready = () => {
+        if (!waiting || !this._inner) return;
+        waiting = false;
+        fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
+      };
       const emit = (name, detail) => {
         const parsed = JSON.parse(detail);
         // Configuration problems are for the web team: name the setting in the console too.
         // An unknown key is only a warning (no event): the rest of the config still applies.
         if (name === 'warning') { console.warn(`Refund Guide: ${parsed.key}: ${parsed.message}`); return; }
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
+        if (name === 'step') { stepped = true; ready(); }
         fire(el, name, parsed);
       };
       const json = configJson(() => merge(merge(attributeConfig(el), childConfig(el, emit)), config), (d) => emit('error', d));
-      if (previous && previous !== this && previous._inner && previous._inner.configure(json)) {
+      const reconfigured = previous && previous !== this && previous._inner && previous._inner.configure(json);
+      if (reconfigured) {
         // mount() on an element that already shows a widget reconfigures that widget: the
         // settings reach it as one message, and the person keeps their place.
         this._inner = previous._inner;
@@ -162,7 +174,7 @@ class Handle {
         this._inner = wasmMount(el, json, emit);
       }
       live.add(this);
-      fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
+      if (stepped || reconfigured) ready();
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
     }, (err) => showLoadError(el, err));
   }

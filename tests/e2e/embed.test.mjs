@@ -88,6 +88,13 @@ test('the host receives ready, step, cause, clock, complete and reset events wit
   const ready = (await events()).filter((e) => e.type === 'refund-guide:ready');
   assert.deepEqual(ready.map((e) => [e.target, e.detail.locale]).sort(), [['left', 'en'], ['right', 'zh-CN']]);
   assert.match(ready[0].detail.version, /^\d+\.\d+\.\d+$/);
+  // `ready` means taken over: the first question is on show when it fires, and it comes
+  // before that question's `step`.
+  assert.deepEqual(ready.map((e) => e.shown), [true, true], 'the first screen is in the shadow root at ready');
+  for (const id of ['left', 'right']) {
+    const own = (await events()).filter((e) => e.target === id).map((e) => e.type);
+    assert.deepEqual(own.slice(0, 2), ['refund-guide:ready', 'refund-guide:step'], `${id}: ready, then step`);
+  }
   const firstSteps = (await events()).filter((e) => e.type === 'refund-guide:step');
   assert.deepEqual(firstSteps.map((e) => [e.target, e.detail.step, e.detail.index]).sort(), [['left', 'money_kind', 1], ['right', 'money_kind', 1]]);
 

@@ -6,6 +6,8 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 for (const name of ['ready', 'step', 'cause', 'clock', 'letter', 'complete', 'reset', 'error']) {
   document.addEventListener(`refund-guide:${name}`, (e) => {
-    window.__events.push({ type: e.type, target: e.target.id, detail: e.detail });
+    // `shown`: whether the widget's first screen was in its shadow root when this fired.
+    const shown = Boolean(e.target.shadowRoot && e.target.shadowRoot.querySelector('[data-step]'));
+    window.__events.push({ type: e.type, target: e.target.id, detail: e.detail, shown });
   });
 }
