@@ -136,7 +136,7 @@ pub fn check_fact(field: Field, value: &str, today: Option<Date>) -> Result<(), 
         }
         Field::Amount => parse_amount(v).map(|_| ()).ok_or(FieldError::InvalidAmount),
         Field::Currency => {
-            if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+            if v.len() == 3 && v.bytes().all(|b| b.is_ascii_alphabetic()) {
                 Ok(())
             } else {
                 Err(FieldError::InvalidCurrency)
@@ -162,6 +162,8 @@ pub fn store_fact(field: Field, value: &str) -> String {
         Field::Merchant | Field::Wallet | Field::OrderNumber | Field::FullName | Field::Phone => {
             mask_card_numbers(value)
         }
+        // A currency code as people type it ("cny") is the code ("CNY").
+        Field::Currency => value.to_ascii_uppercase(),
         _ => value.to_string(),
     }
 }

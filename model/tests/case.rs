@@ -56,7 +56,8 @@ fn facts_are_checked_field_by_field_and_empty_is_fine() {
         ),
         (Field::RefundStartedOn, "2027-01-01", FieldError::FutureDate),
         (Field::Amount, "-3", FieldError::InvalidAmount),
-        (Field::Currency, "rmb", FieldError::InvalidCurrency),
+        (Field::Currency, "yuan", FieldError::InvalidCurrency),
+        (Field::Currency, "C$1", FieldError::InvalidCurrency),
         (Field::Route, "pigeon", FieldError::InvalidRoute),
         (Field::OrderNumber, "x\u{7}", FieldError::ControlCharacter),
         (Field::Merchant, "two\nlines", FieldError::ControlCharacter),
@@ -66,6 +67,13 @@ fn facts_are_checked_field_by_field_and_empty_is_fine() {
     }
     assert!(parse_datetime("2028-02-29T00:00").is_some());
     assert_eq!(EVIDENCE_IDS.len(), 7);
+}
+
+#[test]
+fn a_currency_typed_in_lower_case_is_accepted_and_kept_in_capitals() {
+    assert_eq!(check_fact(Field::Currency, "cny", today()), Ok(()));
+    assert_eq!(store_fact(Field::Currency, "cny"), "CNY");
+    assert_eq!(store_fact(Field::Currency, "Usd"), "USD");
 }
 
 #[test]

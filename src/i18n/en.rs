@@ -54,7 +54,7 @@ pub(super) static UI: Ui = Ui {
         facts: [
             ("Date and time of the transaction", "When the payment or withdrawal was made"),
             ("Amount", "The amount owed to you, for example 199.00"),
-            ("Currency", "Three capital letters; CNY for yuan"),
+            ("Currency", "A three-letter code; CNY for yuan"),
             ("Merchant", "The name of the shop or the person paid"),
             ("Order or transaction number", "In the order details or the statement"),
             ("Wallet", "For example the name of your payment app"),

@@ -52,7 +52,7 @@ pub(super) static UI: Ui = Ui {
         facts: [
             ("交易时间", "付款或提现发起的日期和时间"),
             ("金额", "应退回的金额，例如 199.00"),
-            ("币种", "三个大写字母，人民币为 CNY"),
+            ("币种", "三个字母的代码，人民币为 CNY"),
             ("商家", "商家或收款方的名称"),
             ("订单号 / 交易单号", "在订单详情或账单里可以找到"),
             ("钱包", "例如你使用的支付 App 名称"),
@@ -91,7 +91,7 @@ pub(super) static UI: Ui = Ui {
             FieldError::InvalidDate => "请输入真实存在的日期，例如 2026-11-20",
             FieldError::FutureDate => "日期不能晚于今天",
             FieldError::InvalidAmount => "请输入大于 0 的金额，最多两位小数，例如 199.00",
-            FieldError::InvalidCurrency => "请输入三个大写字母的币种代码，例如 CNY",
+            FieldError::InvalidCurrency => "请输入三个字母的币种代码，例如 CNY",
             FieldError::InvalidRoute => "请从列表中选择退回方式",
             FieldError::ControlCharacter => "请删除不能保存的特殊字符（例如制表符或换行）",
             FieldError::LogFull => "联系记录最多保存 200 条：请先删除一条，再加入新的记录",

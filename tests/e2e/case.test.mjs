@@ -37,7 +37,9 @@ for (const locale of ['zh-CN', 'en']) {
     assert.equal(await focused(), 'rg-error-summary', 'the error summary takes focus');
     assert.equal(await page.locator('[data-field="currency"]').getAttribute('aria-invalid'), 'true');
     await expectNoAxeViolations(page, `case_facts with an error (${locale})`);
-    await page.locator('[data-field="currency"]').fill('CNY');
+    // As people type it: lower case is the same code, kept in capitals.
+    await page.locator('[data-field="currency"]').fill('cny');
+    assert.equal(await page.locator('[data-field="currency"]').inputValue(), 'CNY');
     await page.locator('[data-field="merchant"]').fill('Shop 42');
     await page.locator('[data-field="order_number"]').fill('ORD-778');
     // The person's own name and phone sign the texts (stored on the device only).
