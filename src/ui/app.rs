@@ -176,9 +176,6 @@ pub fn App(props: &AppProps) -> Html {
     // a child whose other props did not change does not re-render.
     let dispatcher = state.dispatcher();
     let on_action = use_callback(dispatcher.clone(), |a: Action, d| d.dispatch(Msg::Guide(a)));
-    let on_locale = use_callback(dispatcher.clone(), |l: Locale, d| {
-        d.dispatch(Msg::SetLocale(l))
-    });
     // The notices' and the data panel's requests. The storage ones do their side effect
     // through the mount's callbacks first (reducers stay pure): reading another tab's newer
     // progress, deleting what was saved.
@@ -215,7 +212,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { current.config.brand.name.clone().unwrap_or_else(|| texts.name.clone()) }
                 </p>
-                <LocaleSwitch locale={current.locale} on_switch={on_locale} />
+                <LocaleSwitch locale={current.locale} on_msg={on_msg.clone()} />
             </div>
             <Notices guide={current.guide.clone()} locale={current.locale}
                 notices={current.notices.clone()} on_msg={on_msg.clone()} />

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::Msg;
 use crate::i18n::ui;
 use refund_guide_model::Locale;
 
@@ -9,8 +10,9 @@ use refund_guide_model::Locale;
 pub struct LocaleSwitchProps {
     /// The locale on show.
     pub locale: Locale,
-    /// Sends the locale chosen.
-    pub on_switch: Callback<Locale>,
+    /// Sends `SetLocale` with the locale chosen (the root's one callback for the chrome,
+    /// DESIGN §5).
+    pub on_msg: Callback<Msg>,
 }
 
 #[component]
@@ -19,7 +21,7 @@ pub fn LocaleSwitch(props: &LocaleSwitchProps) -> Html {
         Locale::ZhCn => Locale::En,
         Locale::En => Locale::ZhCn,
     };
-    let onclick = super::click(&props.on_switch, other);
+    let onclick = super::click(&props.on_msg, Msg::SetLocale(other));
     html! {
         <button type="button" class="rg-locale" data-locale={other.id()} lang={other.id()} {onclick}>
             { ui(props.locale).switch_to }
