@@ -21,7 +21,7 @@ use crate::i18n::ui;
 use refund_guide_model::config::Config;
 use refund_guide_model::events::{plan_reached, step_shown, HostEvent};
 use refund_guide_model::store::Notice;
-use refund_guide_model::{Action, Date, Locale, Session};
+use refund_guide_model::{Date, Locale, Session};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -171,14 +171,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The children's callbacks, made once: each sends one message to the reducer (and,
-    // for the storage ones, does its side effect through the mount's callbacks first), so
-    // a child whose other props did not change does not re-render.
+    // The children's one callback, made once (a notice or the data panel whose other props
+    // did not change does not re-render): the language switch, the notices and the data
+    // panel send their messages on it. The storage ones do their side effect through the
+    // mount's callbacks first (reducers stay pure): reading another tab's newer progress,
+    // deleting what was saved.
     let dispatcher = state.dispatcher();
-    let on_action = use_callback(dispatcher.clone(), |a: Action, d| d.dispatch(Msg::Guide(a)));
-    // The notices' and the data panel's requests. The storage ones do their side effect
-    // through the mount's callbacks first (reducers stay pure): reading another tab's newer
-    // progress, deleting what was saved.
     let on_msg = use_callback(
         (dispatcher, props.load_newer.clone(), props.delete.clone()),
         |msg: Msg, (d, load, delete)| {
@@ -196,6 +194,9 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
 
+    // The guide's actions, as the root's messages (a reform, not a memoised callback of its
+    // own: the step re-renders with the root anyway, and each hook costs the wasm bytes).
+    let on_action = on_msg.reform(Msg::Guide);
     let current: &State = &state;
     let texts = current.guide.0.texts(current.locale);
     let storage_trouble = current
