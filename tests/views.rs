@@ -160,3 +160,44 @@ fn the_case_file_and_the_texts_open_from_right_under_the_plans_heading() {
         );
     }
 }
+
+#[test]
+fn the_contact_log_says_each_change_and_offers_undo_after_a_removal() {
+    let guide = guide();
+    let flow = &guide.flow;
+    let log = at_plan(&guide)
+        .apply(flow, Action::Open("case_facts".into()))
+        .apply(flow, Action::Next { today: today() })
+        .apply(flow, Action::Next { today: today() });
+    assert_eq!(log.trail.last().map(String::as_str), Some("contact_log"));
+    let render = |s: &Session| common::render_step(&guide, s, Locale::En, today());
+    let html = render(&log);
+    assert!(
+        html.contains("role=\"status\""),
+        "the live region is there before any change"
+    );
+    assert!(!html.contains("data-action=\"undo\""));
+    let added = log
+        .apply(flow, Action::SetDraft("ticket_number", "T-1".into()))
+        .apply(flow, Action::SaveContact { today: today() });
+    assert!(render(&added).contains("Contact 1 added to the log."));
+    let changed = added
+        .apply(flow, Action::EditContact(0))
+        .apply(flow, Action::SetDraft("agent", "Li".into()))
+        .apply(flow, Action::SaveContact { today: today() });
+    assert!(render(&changed).contains("Contact 1 saved."));
+    let removed = added.apply(flow, Action::RemoveContact(0));
+    let html = render(&removed);
+    assert!(html.contains("Contact 1 removed."), "{html}");
+    assert!(html.contains("data-action=\"undo\""));
+    let back = removed.apply(flow, Action::UndoRemove);
+    let html = render(&back);
+    assert!(html.contains("Contact 1 put back."));
+    assert!(html.contains("T-1") && !html.contains("data-action=\"undo\""));
+    assert!(
+        html.contains("data-restored"),
+        "the entry put back is marked for focus"
+    );
+    let zh = common::render_step(&guide, &removed, Locale::ZhCn, today());
+    assert!(zh.contains("第 1 条记录已删除。") && zh.contains("撤销删除"));
+}

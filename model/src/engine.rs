@@ -21,6 +21,20 @@ use super::date::Date;
 use super::ids::{Channel, Field, Locale, Status};
 use litemap::LiteMap;
 
+/// What the last change to the contact log did, said in the log's live region (not saved).
+/// A removal holds the entry and its place, for Undo: one tap never loses an entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LogEvent {
+    /// Entry number `n` (1-based) was added.
+    Added(usize),
+    /// The changes to entry `n` were saved.
+    Saved(usize),
+    /// The entry at index `at` was removed; [`Action::UndoRemove`] puts it back there.
+    Removed { at: usize, entry: Contact },
+    /// Entry `n` was put back by Undo.
+    Restored(usize),
+}
+
 /// What the person did at a node.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -84,6 +98,8 @@ pub enum Action {
     /// Load a logged contact into the form to change it.
     EditContact(usize),
     RemoveContact(usize),
+    /// Put the entry just removed back at its place.
+    UndoRemove,
     /// Leave the form without saving: it empties and nothing being edited changes.
     CancelContact,
     /// The person's status for a channel of the escalation ladder.
@@ -147,6 +163,9 @@ pub struct Session {
         deserialize_with = "saved::lenient_locale"
     )]
     pub locale: Option<Locale>,
+    /// What the last change to the contact log did (not saved).
+    #[serde(skip)]
+    pub log_event: Option<LogEvent>,
     /// The last Continue's problem, if any (not saved).
     #[serde(skip)]
     pub error: Option<StepError>,
@@ -256,6 +275,7 @@ impl Session {
             editing: None,
             ladder: LiteMap::new(),
             changing: false,
+            log_event: None,
             error: None,
             field_errors: Vec::new(),
             cut: Vec::new(),
@@ -391,10 +411,16 @@ impl Session {
                 }
                 if s.field_errors.is_empty() && !s.draft.is_empty() {
                     let entry = store_contact(&s.draft, true);
-                    match s.editing.take() {
-                        Some(i) if i < s.contacts.len() => s.contacts[i] = entry,
-                        _ => s.contacts.push(entry),
-                    }
+                    s.log_event = Some(match s.editing.take() {
+                        Some(i) if i < s.contacts.len() => {
+                            s.contacts[i] = entry;
+                            LogEvent::Saved(i + 1)
+                        }
+                        _ => {
+                            s.contacts.push(entry);
+                            LogEvent::Added(s.contacts.len())
+                        }
+                    });
                     s.draft = Contact::default();
                     s.forget_draft_cuts();
                 }
@@ -409,7 +435,8 @@ impl Session {
             }
             Action::RemoveContact(i) => {
                 if i < s.contacts.len() {
-                    s.contacts.remove(i);
+                    let entry = s.contacts.remove(i);
+                    s.log_event = Some(LogEvent::Removed { at: i, entry });
                     s.editing = match s.editing {
                         Some(e) if e == i => {
                             s.draft = Contact::default();
@@ -419,6 +446,18 @@ impl Session {
                         Some(e) if e > i => Some(e - 1),
                         other => other,
                     };
+                }
+            }
+            Action::UndoRemove => {
+                // Only a removal is undone; anything else the log last said stays.
+                let removed = matches!(s.log_event, Some(LogEvent::Removed { .. }));
+                if let Some(LogEvent::Removed { at, entry }) = s.log_event.take_if(|_| removed) {
+                    let at = at.min(s.contacts.len());
+                    s.contacts.insert(at, entry);
+                    if let Some(e) = s.editing.as_mut().filter(|e| **e >= at) {
+                        *e += 1;
+                    }
+                    s.log_event = Some(LogEvent::Restored(at + 1));
                 }
             }
             Action::CancelContact => {
@@ -484,6 +523,8 @@ impl Session {
         }
         if s.trail != self.trail {
             s.cut.clear();
+            // What the log's live region said (and the Undo it offered) belongs to the page.
+            s.log_event = None;
             if matches!(s.current(flow).kind, NodeKind::Plan { .. }) {
                 s.plan_reached = true;
             }

@@ -32,7 +32,7 @@ pub mod triage;
 
 pub use content::{ContentError, Flow, Guide, NodeKind, Texts};
 pub use date::Date;
-pub use engine::{Action, Answer, Session, StepError};
+pub use engine::{Action, Answer, LogEvent, Session, StepError};
 pub use ids::{Cause, Channel, Field, Locale, Route, Step};
 pub use triage::{diagnose, plan_steps, refund_clock, Diagnosis};
 

@@ -124,6 +124,7 @@ pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
         2 => Just(Action::SaveContact { today: Date::new(2026, 11, 24) }),
         1 => (0usize..4).prop_map(Action::EditContact),
         1 => (0usize..4).prop_map(Action::RemoveContact),
+        1 => Just(Action::UndoRemove),
         1 => Just(Action::CancelContact),
         1 => (proptest::sample::select(Channel::ALL.to_vec()), proptest::sample::select(Status::ALL.to_vec()))
             .prop_map(|(c, st)| Action::SetStatus(c, st)),
@@ -131,13 +132,14 @@ pub fn any_action(guide: &Guide) -> impl Strategy<Value = Action> {
 }
 
 /// The session after `actions` from a fresh start, without the parts that are never saved
-/// (the last Continue's errors, the inputs cut), so it can be compared with what loads back.
+/// (the last Continue's errors, what the contact log last did, the inputs cut), so it can be compared with what loads back.
 pub fn played(guide: &Guide, actions: Vec<Action>) -> Session {
     let mut s = Session::new(&guide.flow);
     for a in actions {
         s = s.apply(&guide.flow, a);
     }
     s.error = None;
+    s.log_event = None;
     s.field_errors.clear();
     s.cut.clear();
     s

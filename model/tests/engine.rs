@@ -7,7 +7,7 @@ mod common;
 use common::{current, guide, walk, Say::*};
 use proptest::prelude::*;
 use refund_guide_model::case::parse_amount;
-use refund_guide_model::{Action, Answer, Date, Field, Guide, Session, StepError};
+use refund_guide_model::{Action, Answer, Date, Field, Guide, LogEvent, Session, StepError};
 
 #[test]
 fn continue_without_an_answer_is_an_error_and_stays() {
@@ -215,6 +215,46 @@ fn know_how_pages_open_from_the_plan_and_back_returns() {
     assert_eq!(not_a_link, plan, "only the plan's links open");
 }
 
+#[test]
+fn a_removed_contact_comes_back_at_its_place_with_undo() {
+    let guide = guide();
+    let flow = &guide.flow;
+    let mut s = Session::new(flow);
+    for t in ["T-1", "T-2", "T-3"] {
+        s = s
+            .apply(flow, Action::SetDraft("ticket_number", t.into()))
+            .apply(flow, Action::SaveContact { today: None });
+        assert_eq!(s.log_event, Some(LogEvent::Added(s.contacts.len())));
+    }
+    let removed = s.apply(flow, Action::RemoveContact(1));
+    assert_eq!(removed.contacts.len(), 2);
+    assert!(matches!(
+        removed.log_event,
+        Some(LogEvent::Removed { at: 1, .. })
+    ));
+    // Typing in the form meanwhile keeps the Undo on offer.
+    let typed = removed.apply(flow, Action::SetDraft("agent", "Li".into()));
+    let back = typed.apply(flow, Action::UndoRemove);
+    assert_eq!(
+        back.contacts, s.contacts,
+        "the same entries in the same order"
+    );
+    assert_eq!(back.log_event, Some(LogEvent::Restored(2)));
+    assert_eq!(back.apply(flow, Action::UndoRemove), back, "undo only once");
+    // Leaving the page ends the offer (and what the log said).
+    let left = removed
+        .apply(flow, Action::Choose("merchant_refund".into()))
+        .apply(flow, Action::Next { today: None });
+    assert_eq!(left.trail.len(), 2);
+    assert_eq!(left.log_event, None);
+
+    let saved = s
+        .apply(flow, Action::EditContact(0))
+        .apply(flow, Action::SetDraft("agent", "Wang".into()))
+        .apply(flow, Action::SaveContact { today: None });
+    assert_eq!(saved.log_event, Some(LogEvent::Saved(1)));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
@@ -238,6 +278,11 @@ proptest! {
                 prop_assert_eq!(&s.contacts, &before.contacts);
                 prop_assert_eq!(&s.ladder, &before.ladder);
                 prop_assert_eq!(s.resolved_on, None, "a new run is an open case");
+            }
+            // Nothing is lost by one tap: a removed entry comes back at its place.
+            if let (Action::UndoRemove, Some(LogEvent::Removed { at, entry })) = (&a, &before.log_event) {
+                prop_assert_eq!(&s.contacts[*at], entry, "put back at its place");
+                prop_assert_eq!(s.contacts.len(), before.contacts.len() + 1);
             }
             if matches!(a, Action::Next { .. } | Action::Skip | Action::Change(_) | Action::Open(_)) && s.trail.len() == before.trail.len() + 1 {
                 let back = s.apply(flow, Action::Back);

@@ -112,6 +112,11 @@ pub(super) static UI: Ui = Ui {
             remove: "Remove",
             cancel: "Cancel",
             empty: "No contacts logged yet.",
+            undo: "Undo remove",
+            added: ("Contact ", " added to the log."),
+            saved: ("Contact ", " saved."),
+            removed: ("Contact ", " removed."),
+            restored: ("Contact ", " put back."),
         },
         texts: TextWords {
             copy: "Copy",

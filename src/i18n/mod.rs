@@ -129,6 +129,15 @@ pub struct LogWords {
     pub cancel: &'static str,
     /// Said where the log would be.
     pub empty: &'static str,
+    /// Puts back the entry just removed.
+    pub undo: &'static str,
+    /// Said in the log's live region after a change: the words before and after the entry's
+    /// number (pairs rather than a `format!` closure each, which the wasm would carry eight
+    /// times).
+    pub added: (&'static str, &'static str),
+    pub saved: (&'static str, &'static str),
+    pub removed: (&'static str, &'static str),
+    pub restored: (&'static str, &'static str),
 }
 
 /// The ready-to-send texts page.

@@ -106,6 +106,11 @@ pub(super) static UI: Ui = Ui {
             remove: "删除",
             cancel: "取消",
             empty: "还没有联系记录。",
+            undo: "撤销删除",
+            added: ("已加入第 ", " 条记录。"),
+            saved: ("第 ", " 条记录已保存。"),
+            removed: ("第 ", " 条记录已删除。"),
+            restored: ("第 ", " 条记录已恢复。"),
         },
         texts: TextWords {
             copy: "复制",

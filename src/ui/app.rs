@@ -21,7 +21,7 @@ use crate::i18n::ui;
 use refund_guide_model::config::Config;
 use refund_guide_model::events::{plan_reached, step_shown, HostEvent};
 use refund_guide_model::store::Notice;
-use refund_guide_model::{Date, Locale, Session};
+use refund_guide_model::{Date, Locale, LogEvent, Session};
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -143,23 +143,42 @@ pub fn App(props: &AppProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
-        let first = use_mut_ref(|| true);
+        // What the last run saw (none before the first render, when nothing moves).
+        let seen = use_mut_ref(|| None);
         // The errors of a form of many fields (case facts, contact log) count too: the
         // summary takes focus when they appear, as a single answer's error does.
-        let key = (
+        let page = (
             state.session.trail.len(),
             state.session.trail.last().cloned(),
             state.session.error,
             state.session.field_errors.clone(),
         );
-        use_effect_with(key, move |(_, _, error, field_errors)| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
+        // Removing a contact takes away the button that had focus: focus goes to Undo, and
+        // after Undo (which goes too) to the entry put back, so a keyboard user keeps their
+        // place. Keyed on the log's length too: a second removal in a row moves it again.
+        // Nothing moves on any other change of the log. One effect with the page's, since each
+        // effect costs the wasm bytes (DESIGN §5).
+        let log = match state.session.log_event {
+            Some(LogEvent::Removed { .. }) => Some("[data-action=\"undo\"]"),
+            Some(LogEvent::Restored(_)) => Some("[data-restored] [data-action=\"edit_contact\"]"),
+            _ => None,
+        }
+        .map(|target| (target, state.session.contacts.len()));
+        use_effect_with((page, log), move |key| {
+            let Some((before, _)) = seen.borrow_mut().replace(key.clone()) else {
                 return;
-            }
-            let selector = if error.is_some() || !field_errors.is_empty() {
-                ".rg-error-summary"
+            };
+            let ((_, _, error, field_errors), log) = key;
+            let selector = if before != key.0 {
+                if error.is_some() || !field_errors.is_empty() {
+                    ".rg-error-summary"
+                } else {
+                    "[data-step] [data-heading]"
+                }
+            } else if let Some((target, _)) = log {
+                target
             } else {
-                "[data-step] [data-heading]"
+                return;
             };
             if let Some(el) = root
                 .cast::<web_sys::Element>()

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::form_field::{Control, FormField};
 use crate::i18n::{date_text, ui};
 use refund_guide_model::case::{contact_bound, contact_text, Contact, CONTACT_FIELDS};
-use refund_guide_model::{Action, Date, Locale, Session};
+use refund_guide_model::{Action, Date, Locale, LogEvent, Session};
 
 #[derive(Properties, PartialEq)]
 pub struct ContactLogProps {
@@ -40,12 +40,16 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
     let t = ui(props.locale);
     let words = &t.case;
     let session = &props.session;
+    let restored = match session.log_event {
+        Some(LogEvent::Restored(n)) => n,
+        _ => 0,
+    };
     let entries = session.contacts.iter().enumerate().map(|(i, c)| {
         let n = i + 1;
         let onedit = super::click(&props.on_action, Action::EditContact(i));
         let onremove = super::click(&props.on_action, Action::RemoveContact(i));
         html! {
-            <li class="rg-log__entry" data-contact={n.to_string()}>
+            <li class="rg-log__entry" data-contact={n.to_string()} data-restored={(n == restored).then_some("")}>
                 <p class="rg-lines">{ contact_text(&shown(props.locale, c), &words.contact, t.colon) }</p>
                 <div class="rg-actions">
                     <button type="button" class="rg-button rg-button--secondary" data-action="edit_contact"
@@ -95,8 +99,27 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
         .find(|(id, _)| *id == "add_contact")
         .map(|&(_, e)| (words.field_error)(e));
     let described = full.is_some().then_some("rg-log-full");
+    // What the last change did, in a live region that is always there (a region added
+    // together with its text is often not read out), with Undo after a removal.
+    let said = session.log_event.as_ref().map(|e| {
+        let ((before, after), n) = match *e {
+            LogEvent::Added(n) => (words.log.added, n),
+            LogEvent::Saved(n) => (words.log.saved, n),
+            LogEvent::Removed { at, .. } => (words.log.removed, at + 1),
+            LogEvent::Restored(n) => (words.log.restored, n),
+        };
+        [before, &n.to_string(), after].concat()
+    });
+    let undo = matches!(session.log_event, Some(LogEvent::Removed { .. }));
+    let onundo = super::click(&props.on_action, Action::UndoRemove);
     html! {
         <>
+            <div class="rg-actions" data-log-status="">
+                <p role="status">{ said.unwrap_or_default() }</p>
+                if undo {
+                    <button type="button" class="rg-button rg-button--secondary" data-action="undo" onclick={onundo}>{ words.log.undo }</button>
+                }
+            </div>
             if session.contacts.is_empty() {
                 <p data-empty-log="">{ words.log.empty }</p>
             } else {

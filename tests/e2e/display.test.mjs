@@ -220,3 +220,55 @@ test('on a 360×740 phone the case file and the texts are within the first scree
     await context.close();
   }
 });
+
+test('a removed contact is announced and comes back at its place with Undo, focus kept', async () => {
+  const { context, page } = await open(browser, `${server.url}/`);
+  await page.locator('[data-locale="en"]').click();
+  await toPlan(page);
+  await openFromPlan(page, 'case_facts');
+  await continueTo(page, 'evidence');
+  await continueTo(page, 'contact_log');
+  // The live region is there before any change (one added with its text is often not read).
+  const said = (text) => page.locator('[data-log-status] [role="status"]', { hasText: text }).waitFor();
+  await page.locator('[data-log-status] [role="status"]').waitFor({ state: 'attached' });
+  for (const t of ['T-1', 'T-2', 'T-3']) {
+    await page.locator('[data-field="ticket_number"]').fill(t);
+    await page.locator('[data-action="add_contact"]').click();
+    await page.locator(`[data-contact="${t.slice(2)}"]`).waitFor();
+  }
+  await said('Contact 3 added to the log.');
+  await page.locator('[data-contact="2"] [data-action="remove_contact"]').click();
+  await page.locator('[data-contact="3"]').waitFor({ state: 'detached' });
+  await said('Contact 2 removed.');
+  await expectNoAxeViolations(page, 'contact log after a removal');
+  const active = () => page.evaluate(() => {
+    const el = document.querySelector('refund-guide').shadowRoot.activeElement;
+    return el && (el.getAttribute('data-action') + (el.closest('[data-contact]')?.getAttribute('data-contact') || ''));
+  });
+  const focusOn = (action) => page.waitForFunction((a) => document.querySelector('refund-guide').shadowRoot.activeElement?.getAttribute('data-action') === a, action);
+  await focusOn('undo');
+  assert.equal(await active(), 'undo', "the removed entry's button is gone: focus is on Undo");
+  await page.keyboard.press('Enter');
+  await page.locator('[data-contact="3"]').waitFor();
+  await said('Contact 2 put back.');
+  await focusOn('edit_contact');
+  assert.equal(await active(), 'edit_contact2', 'and then on the entry put back');
+  assert.deepEqual((await saved(page)).contacts.map((c) => c.ticket_number), ['T-1', 'T-2', 'T-3'], 'back at its place, and saved');
+  assert.equal(await page.locator('[data-action="undo"]').count(), 0, 'undo once');
+  // Two removals in a row: focus is on Undo after each, and Undo puts back the last one.
+  await page.locator('[data-contact="1"] [data-action="remove_contact"]').click();
+  await focusOn('undo');
+  await page.locator('[data-contact="1"] [data-action="remove_contact"]').click();
+  await said('Contact 1 removed.');
+  await page.locator('[data-contact="2"]').waitFor({ state: 'detached' });
+  await focusOn('undo');
+  await page.keyboard.press('Enter');
+  await said('Contact 1 put back.');
+  assert.deepEqual((await saved(page)).contacts.map((c) => c.ticket_number), ['T-2', 'T-3']);
+  // Adding after a removal leaves focus where the person is (the log's other changes move nothing).
+  await page.locator('[data-field="ticket_number"]').fill('T-4');
+  await page.locator('[data-field="ticket_number"]').press('Enter');
+  await said('Contact 3 added to the log.');
+  assert.equal(await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.getAttribute('data-field')), 'ticket_number');
+  await context.close();
+});
