@@ -124,6 +124,8 @@ function showLoadError(el, err) {
 
 const handles = new WeakMap(); // element -> Handle
 const live = new Set(); // mounted Handles, told about `storage` events (another tab saved)
+const shown = new WeakSet(); // elements whose widget has put its first screen in the shadow root
+const pending = new WeakMap(); // element -> mount()s whose `ready` waits for that first screen
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     for (const h of live) if (h._inner) h._inner.storageChanged(e.key === null ? undefined : e.key);
@@ -143,13 +145,12 @@ class Handle {
       if (this._dead) return;
       // `ready` says the widget has taken over: its first screen is in the shadow root, which
       // the root announces with its first `step` (sent once rendered; Yew renders after
-      // mount returns). A reconfigured widget is ready at once.
-      let waiting = true;
-      let stepped = false;
+      // mount returns). Each mount() has its `ready`: at once when that screen is shown
+      // already (a reconfiguring mount()), else with the first `step`, for every mount()
+      // made before it (the element's config set, or mount() called, before the wasm came).
       const ready = () => {
-        if (!waiting || !this._inner) return;
-        waiting = false;
-        fire(el, 'ready', { version: VERSION, locale: this._inner.locale() });
+        const inner = handles.get(el)?._inner;
+        if (inner) fire(el, 'ready', { version: VERSION, locale: inner.locale() });
       };
       const emit = (name, detail) => {
         const parsed = JSON.parse(detail);
@@ -157,7 +158,12 @@ class Handle {
         // An unknown key is only a warning (no event): the rest of the config still applies.
         if (name === 'warning') { console.warn(`Refund Guide: ${parsed.key}: ${parsed.message}`); return; }
         if (name === 'error') console.error(`Refund Guide: ${parsed.key}: ${parsed.message}`);
-        if (name === 'step') { stepped = true; ready(); }
+        if (name === 'step' && !shown.has(el)) {
+          shown.add(el);
+          const waiting = pending.get(el) || 0;
+          pending.delete(el);
+          for (let i = 0; i < waiting; i += 1) ready();
+        }
         fire(el, name, parsed);
       };
       const json = configJson(() => merge(merge(attributeConfig(el), childConfig(el, emit)), config), (d) => emit('error', d));
@@ -171,16 +177,22 @@ class Handle {
         live.delete(previous);
       } else {
         if (previous && previous !== this) previous._teardown();
+        // A new widget (the storage key changed): the mount()s still waiting are answered
+        // by its first screen.
+        shown.delete(el);
         this._inner = wasmMount(el, json, emit);
       }
       live.add(this);
-      if (stepped || reconfigured) ready();
+      // Shown already (reconfigured, or rendered before mount returned, when no handle had
+      // its widget yet): ready now; else when the first screen is.
+      if (shown.has(el)) ready();
+      else pending.set(el, (pending.get(el) || 0) + 1);
       for (const [name, args] of this._ops.splice(0)) this._run(name, args);
     }, (err) => showLoadError(el, err));
   }
   _run(name, args) {
     if (!this._inner) return;
-    if (name === 'destroy') { this._teardown(); return; }
+    if (name === 'destroy') { pending.delete(this.element); this._teardown(); return; }
     this._inner[name](...args);
     if (name === 'reset') fire(this.element, 'reset', {});
   }

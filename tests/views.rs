@@ -8,7 +8,7 @@ mod common;
 use std::rc::Rc;
 
 use common::Say::*;
-use refund_guide_model::{Action, Date, Guide, Locale, Session};
+use refund_guide_model::{Action, Date, Field, Guide, Locale, Session};
 
 fn today() -> Option<Date> {
     Date::new(2026, 11, 24)
@@ -102,6 +102,12 @@ fn dates_and_amounts_are_written_one_way_per_locale_and_no_date_hint_contradicts
     let en = common::render_step(&guide, &summary, Locale::En, today());
     assert!(en.contains("2 Nov 2026") && en.contains("CNY 300"), "{en}");
     assert!(!en.contains(">2026-11-02<"));
+    // A currency typed in lower case is written as any other (regression: "300 usd" here
+    // against "300 USD" in the texts).
+    let usd = summary.apply(&guide.flow, Action::SetFact(Field::Currency, "usd".into()));
+    assert!(common::render_step(&guide, &usd, Locale::En, today()).contains("300 USD"));
+    let cny = summary.apply(&guide.flow, Action::SetFact(Field::Currency, "cny".into()));
+    assert!(common::render_step(&guide, &cny, Locale::ZhCn, today()).contains("300 元"));
 
     let s = common::walk(
         &guide,
@@ -192,7 +198,7 @@ fn the_contact_log_says_each_change_and_offers_undo_after_a_removal() {
     assert!(html.contains("data-action=\"undo\""));
     let back = removed.apply(flow, Action::UndoRemove);
     let html = render(&back);
-    assert!(html.contains("Contact 1 put back."));
+    assert!(html.contains("Contact 1 restored."));
     assert!(html.contains("T-1") && !html.contains("data-action=\"undo\""));
     assert!(
         html.contains("data-restored"),

@@ -162,8 +162,6 @@ pub fn store_fact(field: Field, value: &str) -> String {
         Field::Merchant | Field::Wallet | Field::OrderNumber | Field::FullName | Field::Phone => {
             mask_card_numbers(value)
         }
-        // A currency code as people type it ("cny") is the code ("CNY").
-        Field::Currency => value.to_ascii_uppercase(),
         _ => value.to_string(),
     }
 }

@@ -431,6 +431,8 @@ impl Session {
                     s.editing = Some(i);
                     s.field_errors.clear();
                     s.forget_draft_cuts();
+                    // The log's live region empties, so saving the entry is said again.
+                    s.log_event = None;
                 }
             }
             Action::RemoveContact(i) => {
@@ -450,8 +452,8 @@ impl Session {
             }
             Action::UndoRemove => {
                 // Only a removal is undone; anything else the log last said stays.
-                let removed = matches!(s.log_event, Some(LogEvent::Removed { .. }));
-                if let Some(LogEvent::Removed { at, entry }) = s.log_event.take_if(|_| removed) {
+                let removal = |e: &mut LogEvent| matches!(e, LogEvent::Removed { .. });
+                if let Some(LogEvent::Removed { at, entry }) = s.log_event.take_if(removal) {
                     let at = at.min(s.contacts.len());
                     s.contacts.insert(at, entry);
                     if let Some(e) = s.editing.as_mut().filter(|e| **e >= at) {

@@ -112,11 +112,11 @@ pub(super) static UI: Ui = Ui {
             remove: "Remove",
             cancel: "Cancel",
             empty: "No contacts logged yet.",
-            undo: "Undo remove",
+            undo: "Undo removal",
             added: ("Contact ", " added to the log."),
             saved: ("Contact ", " saved."),
             removed: ("Contact ", " removed."),
-            restored: ("Contact ", " put back."),
+            restored: ("Contact ", " restored."),
         },
         texts: TextWords {
             copy: "Copy",

@@ -237,7 +237,9 @@ pub fn date_text(locale: Locale, iso: &str) -> String {
 /// An amount as the texts write it, so the page and the letters agree: "299 元" /
 /// "CNY 299", another currency after the number.
 pub fn amount_text(locale: Locale, amount: &str, currency: Option<&str>) -> String {
-    match (locale, currency) {
+    // A code typed in lower case ("cny") is the same code, written as the texts write it.
+    let currency = currency.map(str::to_ascii_uppercase);
+    match (locale, currency.as_deref()) {
         (Locale::ZhCn, None | Some("CNY")) => format!("{amount} 元"),
         (Locale::En, None | Some("CNY")) => format!("CNY {amount}"),
         (_, Some(c)) => format!("{amount} {c}"),

@@ -28,7 +28,7 @@ pub(super) static UI: Ui = Ui {
     now: "现在就做",
     outlook_title: "数字钱包的发展趋势",
     steps_title: "怎么做",
-    write_to_support: "打开写好的给客服的消息",
+    write_to_support: "打开写好的客服消息",
     amount_hint: "单位：元",
     why_more: "原因",
     colon: "：",

@@ -107,42 +107,20 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
     {
+        // The host's commands reach the reducer once the root can take them, and the host
+        // can ask which locale is on show (its `ready`). One effect for both: each costs
+        // the wasm bytes (DESIGN §5), and connecting again when the locale changes is
+        // harmless (nothing is queued by then).
         let dispatcher = state.dispatcher();
-        use_effect_with(props.host.clone(), move |host| {
+        use_effect_with((props.host.clone(), state.locale), move |(host, locale)| {
+            host.showing(*locale);
             host.connect(Callback::from(move |msg| dispatcher.dispatch(msg)));
-        });
-    }
-    {
-        let host = props.host.clone();
-        use_effect_with(state.locale, move |&locale| host.showing(locale));
-    }
-
-    {
-        // Every screen shown, the first included, is announced to the host; what the plan
-        // found only once per completion (DESIGN §8): with the screen the person's own action
-        // first reached it on (`completed`), never on a reload or a resume onto the plan.
-        let emit = props.emit.clone();
-        let state = state.clone();
-        let key = (
-            state.session.trail.len(),
-            state.session.trail.last().cloned(),
-        );
-        use_effect_with(key, move |_| {
-            if let Some(emit) = emit {
-                let (flow, rules) = (&state.guide.0.flow, &state.config.clock);
-                emit.emit(step_shown(flow, &state.session));
-                if state.completed {
-                    for event in plan_reached(flow, &state.session, state.today, rules) {
-                        emit.emit(event);
-                    }
-                }
-            }
         });
     }
 
     let root = use_node_ref();
     {
-        let root = root.clone();
+        let (root, emit, state) = (root.clone(), props.emit.clone(), state.clone());
         // What the last run saw (none before the first render, when nothing moves).
         let seen = use_mut_ref(|| None);
         // The errors of a form of many fields (case facts, contact log) count too: the
@@ -165,10 +143,29 @@ pub fn App(props: &AppProps) -> Html {
         }
         .map(|target| (target, state.session.contacts.len()));
         use_effect_with((page, log), move |key| {
-            let Some((before, _)) = seen.borrow_mut().replace(key.clone()) else {
+            let before = seen.borrow_mut().replace(key.clone());
+            let ((len, last, error, field_errors), log) = key;
+            // Every screen shown, the first included, is announced to the host; what the
+            // plan found only once per completion (DESIGN §8): with the screen the person's
+            // own action first reached it on (`completed`), never on a reload or a resume
+            // onto the plan.
+            let moved = before
+                .as_ref()
+                .is_none_or(|((l, s, ..), _)| (l, s) != (len, last));
+            if let (true, Some(emit)) = (moved, &emit) {
+                let (flow, rules) = (&state.guide.0.flow, &state.config.clock);
+                emit.emit(step_shown(flow, &state.session));
+                if state.completed {
+                    for event in plan_reached(flow, &state.session, state.today, rules) {
+                        emit.emit(event);
+                    }
+                }
+            }
+            // Focus moves on a new screen or new errors, never on the first render (an
+            // embedded widget never scrolls the host page by itself).
+            let Some((before, _)) = before else {
                 return;
             };
-            let ((_, _, error, field_errors), log) = key;
             let selector = if before != key.0 {
                 if error.is_some() || !field_errors.is_empty() {
                     ".rg-error-summary"

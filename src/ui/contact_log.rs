@@ -115,7 +115,9 @@ pub fn ContactLog(props: &ContactLogProps) -> Html {
     html! {
         <>
             <div class="rg-actions" data-log-status="">
-                <p role="status">{ said.unwrap_or_default() }</p>
+                // The words are replaced (a new node, keyed on the log's length) on each
+                // removal, so a second "Contact 1 removed." in a row is read out too.
+                <p role="status"><span key={session.contacts.len()}>{ said.unwrap_or_default() }</span></p>
                 if undo {
                     <button type="button" class="rg-button rg-button--secondary" data-action="undo" onclick={onundo}>{ words.log.undo }</button>
                 }

@@ -144,7 +144,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                     <SupportContacts {locale} config={props.config.clone()} />
                     // The message to customer service is the texts page's first text.
                     if let Some(id) = texts_page {
-                        <p>{ open(id, t.write_to_support, false) }</p>
+                        <p class="rg-plan-action">{ open(id, t.write_to_support, false) }</p>
                     }
                     <p class="rg-hint" data-reminder="">{ texts.note("official_only").to_string() }</p>
                 }

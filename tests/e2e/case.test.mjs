@@ -37,9 +37,8 @@ for (const locale of ['zh-CN', 'en']) {
     assert.equal(await focused(), 'rg-error-summary', 'the error summary takes focus');
     assert.equal(await page.locator('[data-field="currency"]').getAttribute('aria-invalid'), 'true');
     await expectNoAxeViolations(page, `case_facts with an error (${locale})`);
-    // As people type it: lower case is the same code, kept in capitals.
+    // As people type it: lower case is the same code (no error; the texts write "CNY").
     await page.locator('[data-field="currency"]').fill('cny');
-    assert.equal(await page.locator('[data-field="currency"]').inputValue(), 'CNY');
     await page.locator('[data-field="merchant"]').fill('Shop 42');
     await page.locator('[data-field="order_number"]').fill('ORD-778');
     // The person's own name and phone sign the texts (stored on the device only).
@@ -74,6 +73,8 @@ for (const locale of ['zh-CN', 'en']) {
     }
     const signed = await page.locator('[data-letter="customer_service"]').innerText();
     assert.ok(signed.includes('Wang Fang') && signed.includes('138 0013 8000'), `signed with the name and phone given: ${signed}`);
+    // The currency typed as "cny" is written as the texts write yuan.
+    assert.ok(signed.includes(locale === 'en' ? 'CNY 1999.50' : '1999.50 元'), `the amount in yuan: ${signed}`);
     assert.ok(!/\[(你的姓名|你的联系电话|your name|your phone number)\]/.test(signed), 'no name or phone placeholder left');
     // What is still missing is named at the text; what was given is not.
     const unfilled = await page.locator('[data-text="customer_service"] [data-unfilled]').innerText();

@@ -81,6 +81,7 @@ function common(out) {
   if (out.panics.length) problems.push(`panic in the console: ${out.panics.join(' | ')}`);
   if (out.mountThrew) problems.push(`RefundGuide.mount threw: ${out.mountThrew}`);
   if (!out.step) problems.push(`no step on screen${out.alert ? ` (an alert instead: ${out.alert})` : ' (blank)'}`);
+  if (out.readies && out.readies.got < out.readies.expected) problems.push(`${out.readies.got} ready for ${out.readies.expected} mounts`);
   if (out.step && !out.click?.to) problems.push('no step on screen after a click');
   if (!['zh-CN', 'en'].includes(out.lang)) problems.push(`lang ${out.lang}`);
   if (!out.emptied) problems.push('destroy left the shadow root full');

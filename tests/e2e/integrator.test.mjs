@@ -204,6 +204,24 @@ test('a config set on <refund-guide> before the loader defined it is not lost', 
   await context.close();
 });
 
+test('ready fires once the first screen is shown, whether the page set config or called mount() before the wasm arrived', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/ready.html`);
+  for (const id of ['plain', 'configured', 'twice']) await page.locator(`#${id} [data-step="money_kind"]`).waitFor();
+  // One ready per mount: the element's own, its config's, and each of the two mount() calls.
+  const expected = { plain: 1, configured: 2, twice: 2 };
+  await page.waitForFunction(() => window.__seen.filter(([, name]) => name === 'ready').length >= 5);
+  const seen = await page.evaluate(() => window.__seen);
+  for (const [id, n] of Object.entries(expected)) {
+    const own = seen.filter(([el]) => el === id);
+    const first = own.findIndex(([, name]) => name === 'step');
+    assert.deepEqual(own.slice(0, first + 1), [...Array(n).fill([id, 'ready', true]), [id, 'step', true]], `${id}: ${n} ready with the first screen shown, then step`);
+  }
+  assert.equal(await page.evaluate(() => document.querySelector('#configured').shadowRoot.querySelector('.rg').lang), 'en');
+  await context.close();
+});
+
 test('the fallback inside <refund-guide> shows until the widget mounts; a wasm that fails shows a message, a link and load_failed', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -164,6 +164,8 @@
     }
     const readies = (spec.tag === 'refund-guide' ? 1 : 0) + (handle ? 1 : 0);
     await until(() => events.filter((e) => e.type === 'ready').length >= readies, 8000);
+    // Each mount (the element's own, and mount()) answers with its ready.
+    report.readies = { expected: readies, got: events.filter((e) => e.type === 'ready').length };
     const root = el.shadowRoot;
     await until(() => root && (root.querySelector('[data-step]') || root.querySelector('[role="alert"]')), 3000);
     report.step = stepOf(root);
