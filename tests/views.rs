@@ -147,6 +147,12 @@ fn the_case_file_and_the_texts_open_from_right_under_the_plans_heading() {
         let (top, rest) = html.split_at(first_section);
         // Before any section: the case file first, then the texts.
         assert_eq!(opened(top), ["case_facts", "letters"], "{locale:?}");
+        // Named for what the person does there.
+        let (fill, see) = match locale {
+            Locale::ZhCn => ("填写案件记录", "查看写好的文书"),
+            Locale::En => ("Fill in your case file", "See the ready-to-send texts"),
+        };
+        assert!(top.contains(fill) && top.contains(see), "{locale:?}: {top}");
         // The contact-support step offers its message (the texts page) where it is read...
         let contact = rest
             .find("data-plan-step=\"contact_support\"")

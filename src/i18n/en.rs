@@ -29,6 +29,8 @@ pub(super) static UI: Ui = Ui {
     outlook_title: "Where digital wallets are heading",
     steps_title: "What to do",
     write_to_support: "Open the message to customer service",
+    open_case_file: "Fill in your case file",
+    open_texts: "See the ready-to-send texts",
     amount_hint: "In yuan (CNY)",
     why_more: "Cause",
     colon: ": ",

@@ -42,6 +42,9 @@ pub struct Ui {
     pub steps_title: &'static str,
     /// The contact-support step's way straight to the message it needs (the first text).
     pub write_to_support: &'static str,
+    /// The plan's primary actions: what the person does there, not the pages' titles.
+    pub open_case_file: &'static str,
+    pub open_texts: &'static str,
     /// "：" / ": " after a label.
     pub colon: &'static str,
     /// Wraps a short aside: "（…）" / " (…)".

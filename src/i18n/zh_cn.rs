@@ -29,6 +29,8 @@ pub(super) static UI: Ui = Ui {
     outlook_title: "数字钱包的发展趋势",
     steps_title: "怎么做",
     write_to_support: "打开写好的客服消息",
+    open_case_file: "填写案件记录",
+    open_texts: "查看写好的文书",
     amount_hint: "单位：元",
     why_more: "原因",
     colon: "：",

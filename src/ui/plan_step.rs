@@ -113,9 +113,15 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
             )
         })
         .map(|n| n.id.as_str());
-    let primary = linked()
-        .filter(is_case)
-        .map(|n| open(&n.id, &texts.node(&n.id).title, false));
+    let primary = linked().filter(is_case).map(|n| {
+        let label = match n.kind {
+            NodeKind::Case {
+                page: CasePage::Letters,
+            } => t.open_texts,
+            _ => t.open_case_file,
+        };
+        open(&n.id, label, false)
+    });
     let order = plan_steps(&d, clock);
     let steps = order.iter().map(|&s| {
         let (title, body) = texts.step(s);
