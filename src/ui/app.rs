@@ -166,12 +166,16 @@ pub fn App(props: &AppProps) -> Html {
             let Some((before, _)) = before else {
                 return;
             };
-            let selector = if before != key.0 {
-                if error.is_some() || !field_errors.is_empty() {
-                    ".rg-error-summary"
-                } else {
-                    "[data-step] [data-heading]"
-                }
+            // A new screen: its heading (or the summary of its errors). New errors on the same
+            // screen: their summary. Errors gone on the same screen (a form fixed and sent, as
+            // a contact added after a refused one): focus stays where the person is.
+            let errors = error.is_some() || !field_errors.is_empty();
+            let selector = if moved && errors {
+                ".rg-error-summary"
+            } else if moved {
+                "[data-step] [data-heading]"
+            } else if errors && before != key.0 {
+                ".rg-error-summary"
             } else if let Some((target, _)) = log {
                 target
             } else {

@@ -274,5 +274,14 @@ test('a removed contact is announced and comes back at its place with Undo, focu
   await page.locator('[data-field="ticket_number"]').press('Enter');
   await said('Contact 3 added to the log.');
   assert.equal(await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.getAttribute('data-field')), 'ticket_number');
+  // A refused add puts focus on the error summary; once fixed and added, focus stays at the
+  // form (regression: it jumped to the page's heading when the errors went away).
+  await page.locator('[data-field="contact_at"]').fill('2099-01-01T10:00');
+  await page.locator('[data-action="add_contact"]').click();
+  await page.waitForFunction(() => document.querySelector('refund-guide').shadowRoot.activeElement?.classList.contains('rg-error-summary'));
+  await page.locator('[data-field="contact_at"]').fill('2026-11-20T09:30');
+  await page.locator('[data-action="add_contact"]').click();
+  await said('Contact 4 added to the log.');
+  assert.equal(await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.getAttribute('data-action')), 'add_contact');
   await context.close();
 });
