@@ -77,6 +77,25 @@ pub fn walk(guide: &Guide, script: &[Say]) -> Session {
     s
 }
 
+/// A withdrawal that failed, started on 2 Nov 2026, 300 yuan, with the person's own typing
+/// mistake found: answered up to "check your answers" (the model's and the widget's tests).
+pub fn withdrawal_at_summary(guide: &Guide) -> Session {
+    use Say::*;
+    walk(
+        guide,
+        &[
+            Pick("money_kind", &["bank_withdrawal"]),
+            Pick("scam_contact", &["no_such_contact"]),
+            Pick("status", &["failed_or_returned"]),
+            Type("started_on", "2026-11-02"),
+            Pick("security_signs", &["none_of_these"]),
+            Pick("details_checked", &["found_mistake"]),
+            Pick("notices", &["none_of_these"]),
+            Type("amount", "300"),
+        ],
+    )
+}
+
 pub fn current(guide: &Guide, s: &Session) -> String {
     s.current(&guide.flow).id.clone()
 }

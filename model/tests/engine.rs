@@ -98,19 +98,7 @@ fn exclusive_choices_clear_the_others() {
 }
 
 fn to_summary(guide: &Guide) -> Session {
-    walk(
-        guide,
-        &[
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-            Type("started_on", "2026-11-02"),
-            Pick("security_signs", &["none_of_these"]),
-            Pick("details_checked", &["found_mistake"]),
-            Pick("notices", &["none_of_these"]),
-            Type("amount", "300"),
-        ],
-    )
+    refund_guide_model::testing::withdrawal_at_summary(guide)
 }
 
 #[test]

@@ -14,23 +14,9 @@ pub fn guide() -> Guide {
     refund_guide::builtin::guide().expect("the shipped content is valid")
 }
 
-/// A withdrawal that failed, started on 2 Nov 2026, 300 yuan, with the person's own typing
-/// mistake found: answered up to "check your answers".
+/// A withdrawal that failed, answered up to "check your answers".
 pub fn at_summary(guide: &Guide) -> Session {
-    use Say::*;
-    walk(
-        guide,
-        &[
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-            Type("started_on", "2026-11-02"),
-            Pick("security_signs", &["none_of_these"]),
-            Pick("details_checked", &["found_mistake"]),
-            Pick("notices", &["none_of_these"]),
-            Type("amount", "300"),
-        ],
-    )
+    refund_guide_model::testing::withdrawal_at_summary(guide)
 }
 
 /// The current step of `session` as the root renders it, server-side, with the built-in
