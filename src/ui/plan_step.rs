@@ -103,22 +103,20 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
     // right under its heading (within a phone's first screen); the know-how pages at the end.
     let linked = || links.iter().map(|&l| &flow.nodes[l]);
     let is_case = |n: &&Node| matches!(n.kind, NodeKind::Case { .. });
-    let texts_page = linked()
-        .find(|n| {
-            matches!(
-                n.kind,
-                NodeKind::Case {
-                    page: CasePage::Letters
-                }
-            )
-        })
-        .map(|n| n.id.as_str());
-    let primary = linked().filter(is_case).map(|n| {
-        let label = match n.kind {
+    let is_texts = |n: &&Node| {
+        matches!(
+            n.kind,
             NodeKind::Case {
-                page: CasePage::Letters,
-            } => t.open_texts,
-            _ => t.open_case_file,
+                page: CasePage::Letters
+            }
+        )
+    };
+    let texts_page = linked().find(is_texts).map(|n| n.id.as_str());
+    let primary = linked().filter(is_case).map(|n| {
+        let label = if is_texts(&n) {
+            t.open_texts
+        } else {
+            t.open_case_file
         };
         open(&n.id, label, false)
     });
