@@ -1,0 +1,60 @@
+//! The widget's first screen as the build can render it, for the loader to show before the
+//! wasm arrives (issue #20): the root component rendered natively by Yew's server renderer, for
+//! each locale, with no saved session, the default brand and storage on (as most hosts have
+//! it), and the stylesheet the widget adopts. `cargo run --example prerender` prints one JSON
+//! object, `{"css": …, "zh-CN": …, "en": …}`.
+//!
+//! Not in the loader yet: it costs about 1.2 KiB brotli for the two screens, and the budget
+//! has less than that left (docs/ARCHITECTURE.md, "First paint"). Until then the e2e suite
+//! (`tests/e2e/prerender.test.mjs`) holds it to what the wasm renders, element for element
+//! and in height, so that showing it later cannot make the page jump when the wasm takes over.
+
+use std::rc::Rc;
+
+use refund_guide::ui::app::{App, AppProps};
+use refund_guide::ui::GuideRef;
+use refund_guide_model::{Locale, Session};
+use yew::{Callback, LocalServerRenderer};
+
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+fn main() {
+    let guide = match refund_guide::builtin::guide() {
+        Ok(guide) => Rc::new(guide),
+        Err(e) => {
+            eprintln!("prerender: the built-in content does not load: {e}");
+            std::process::exit(1);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("prerender: no runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut out = serde_json::Map::new();
+    out.insert("css".into(), CSS.into());
+    for &locale in Locale::ALL {
+        let props = AppProps {
+            guide: GuideRef(guide.clone()),
+            locale,
+            host: Default::default(),
+            today: None,
+            emit: None,
+            initial: None,
+            notices: Vec::new(),
+            save: Some(Callback::from(|_: Rc<Session>| None)),
+            load_newer: Some(Callback::from(|()| None)),
+            delete: Some(Callback::noop()),
+            config: Rc::default(),
+        };
+        let html = runtime.block_on(
+            LocalServerRenderer::<App>::with_props(props)
+                .hydratable(false)
+                .render(),
+        );
+        out.insert(locale.id().into(), html.into());
+    }
+    println!("{}", serde_json::Value::Object(out));
+}
