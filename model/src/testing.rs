@@ -11,6 +11,7 @@ pub fn guide() -> Guide {
 }
 
 /// One scripted answer: a node id and what to do there.
+#[derive(Clone, Copy)]
 pub enum Say<'a> {
     /// Choose (single) or tick (multi) these choices, then Continue.
     Pick(&'a str, &'a [&'a str]),
@@ -77,23 +78,26 @@ pub fn walk(guide: &Guide, script: &[Say]) -> Session {
     s
 }
 
-/// A withdrawal that failed, started on 2 Nov 2026, 300 yuan, with the person's own typing
-/// mistake found: answered up to "check your answers" (the model's and the widget's tests).
-pub fn withdrawal_at_summary(guide: &Guide) -> Session {
+/// A withdrawal that failed, started on 2 Nov 2026, with the person's own typing mistake
+/// found, for `amount` yuan: the answers up to "check your answers".
+pub fn withdrawal_script(amount: &str) -> [Say<'_>; 8] {
     use Say::*;
-    walk(
-        guide,
-        &[
-            Pick("money_kind", &["bank_withdrawal"]),
-            Pick("scam_contact", &["no_such_contact"]),
-            Pick("status", &["failed_or_returned"]),
-            Type("started_on", "2026-11-02"),
-            Pick("security_signs", &["none_of_these"]),
-            Pick("details_checked", &["found_mistake"]),
-            Pick("notices", &["none_of_these"]),
-            Type("amount", "300"),
-        ],
-    )
+    [
+        Pick("money_kind", &["bank_withdrawal"]),
+        Pick("scam_contact", &["no_such_contact"]),
+        Pick("status", &["failed_or_returned"]),
+        Type("started_on", "2026-11-02"),
+        Pick("security_signs", &["none_of_these"]),
+        Pick("details_checked", &["found_mistake"]),
+        Pick("notices", &["none_of_these"]),
+        Type("amount", amount),
+    ]
+}
+
+/// [`withdrawal_script`] for 300 yuan, walked up to "check your answers" (the model's and the
+/// widget's tests).
+pub fn withdrawal_at_summary(guide: &Guide) -> Session {
+    walk(guide, &withdrawal_script("300"))
 }
 
 pub fn current(guide: &Guide, s: &Session) -> String {
