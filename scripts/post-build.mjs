@@ -4,15 +4,19 @@
 //    builds it is minified (esbuild; Trunk's minifier cannot parse the glue). The wasm is
 //    left as wasm-opt wrote it: shipped raw, the host or CDN compresses it (brotli/gzip) and
 //    the loader compiles it while it streams in (docs/INTEGRATION.md, "Serving the bundle");
-// 2. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
-// 3. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
+// 2. puts the widget's first screen, rendered at build time (`cargo run --example prerender`),
+//    into the standalone page's <refund-guide> as a declarative shadow root, for js/page.js to
+//    show before the wasm arrives (docs/ARCHITECTURE.md, "First paint");
+// 3. renders the app icons from icons/icon.svg and writes manifest.webmanifest;
+// 4. writes refund-guide.files.json: the embed bundle's files with their SHA-256, for a
 //    host's own service worker to precache;
-// 4. writes sw.js, the standalone page's service worker, precaching exactly this build's
+// 5. writes sw.js, the standalone page's service worker, precaching exactly this build's
 //    files under a cache named for the build;
-// 5. writes dist/npm/, the `refund-guide` npm package: copies of the embed's files, their
+// 6. writes dist/npm/, the `refund-guide` npm package: copies of the embed's files, their
 //    types (js/refund-guide.d.ts), the configuration checker for Node (the glue bundled with
 //    js/check-node.mjs, running the same wasm) and its `refund-guide-check` bin.
 // The steps are exported so the offline e2e test can produce a second, changed build.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -135,6 +139,32 @@ function describe(dir, names) {
   });
 }
 
+/**
+ * Puts the first screen into the standalone page: the widget's own components rendered by
+ * Yew's server renderer (zh-CN, the page's language and the widget's default; no saved
+ * session; default brand), with the widget's stylesheet, as the declarative shadow root of
+ * its <refund-guide>. The browser shows a declarative shadow root as it parses the page, before
+ * any script; it stays hidden (`data-waiting`, its height kept) until js/page.js, which makes
+ * it answerable, says whether to show it or a "restoring your progress" line instead. The wasm
+ * takes the same shadow root over (mount() empties it), and tests/e2e/prerender.test.mjs holds
+ * the two screens to each other. Not for the embed yet: the loader cannot afford it (README,
+ * budget).
+ */
+export function writeFirstScreen(dir) {
+  const index = join(dir, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  const element = '<refund-guide></refund-guide>';
+  if (!html.includes(element)) throw new Error(`index.html has no ${element} for the first screen`);
+  const out = execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'prerender'], {
+    cwd: SOURCE, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const first = JSON.parse(out);
+  // `.rg` resets every property (`all: initial`), visibility included: hidden on it.
+  const css = `${first.css}[data-waiting] .rg{visibility:hidden}[data-restoring]{position:absolute;margin:1em}`;
+  const root = `<template shadowrootmode="open"><style>${css}</style><div data-first-screen data-waiting>${first['zh-CN']}</div></template>`;
+  writeFileSync(index, html.replace(element, () => `<refund-guide>${root}</refund-guide>`));
+}
+
 /** Writes refund-guide.files.json and sw.js; returns the build id. */
 export function writeManifests(dir) {
   const all = walk(dir)
@@ -227,6 +257,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const release = process.env.TRUNK_PROFILE === 'release';
     await writeLoader(staging, { minify: release });
+    writeFirstScreen(staging);
     await writeIcons(staging);
     writeManifests(staging);
     writePackage(staging);

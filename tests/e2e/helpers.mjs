@@ -41,7 +41,9 @@ export async function startServer(options = {}) {
 }
 
 /**
- * Opens the page and waits for the first step; returns the requests made after that.
+ * Opens the page and waits for the first step, shown by the widget itself (on the standalone
+ * page the build's first screen shows before the wasm has arrived: that one is waited out);
+ * returns the requests made after that.
  * Service workers are blocked here so every request is the page's own (the offline suite
  * opts in with `{ serviceWorkers: 'allow' }`).
  */
@@ -53,6 +55,7 @@ export async function open(browser, url, contextOptions = {}) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
   await page.locator('[data-step]').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('refund-guide')?.shadowRoot?.querySelector('[data-first-screen]'));
   const lateRequests = [];
   page.on('request', (r) => lateRequests.push(r.url()));
   return { context, page, errors, lateRequests };

@@ -1,0 +1,147 @@
+// The standalone page's first screen (issue 20, points 1 and 2, on the page the project serves
+// itself): the build puts the widget's own first screen into the page, so the first question
+// is on screen and answerable while the wasm is still on its way. Each test holds the wasm
+// request back, acts on the page as a person would, then lets the wasm through and checks
+// that the widget took over with nothing lost, nothing moved and focus kept; with saved
+// progress, a "restoring" line stands in for the first question, in the saved language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, expectNoAxeViolations } from './helpers.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const FIRST = 'refund-guide [data-first-screen]';
+
+/** Opens the standalone page with the wasm held back; `release()` lets it through. */
+async function openHeld(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  await page.route('**/*.wasm', async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.rgReady = [];
+    document.addEventListener('refund-guide:ready', (e) => {
+      window.rgReady.push({ locale: e.detail.locale, firstScreenGone: !document.querySelector('refund-guide').shadowRoot.querySelector('[data-first-screen]') });
+    });
+  });
+  await page.goto(`${server.url}/`);
+  // The wasm is held: whatever shows now is the build's first screen.
+  await page.locator('refund-guide [data-step], refund-guide [data-restoring]').first().waitFor();
+  return { page, errors, release, asked: () => asked };
+}
+
+async function takeOver(page, release) {
+  release();
+  await page.waitForFunction(() => window.rgReady.length > 0);
+  return page.evaluate(() => window.rgReady);
+}
+
+const checked = (page, choice) => page.locator(`refund-guide [data-choice="${choice}"]`).isChecked();
+
+test('with the wasm held back the first question is on screen and answerable, and the choice is still made once the widget takes over, in the same place', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, errors, release, asked } = await openHeld(context);
+  assert.ok(await page.locator(`${FIRST} [data-step="money_kind"]`).isVisible(), 'the first question shows before the wasm');
+  assert.ok(asked(), 'the wasm was asked for and is still held');
+  assert.deepEqual(await page.evaluate(() => window.rgReady), [], 'no ready before the widget has taken over');
+  await expectNoAxeViolations(page, 'the first screen before the wasm');
+  const label = page.locator(`${FIRST} label[for="rg-choice-bank_withdrawal"]`);
+  await label.click();
+  assert.ok(await checked(page, 'bank_withdrawal'));
+  const box = await label.boundingBox();
+
+  const ready = await takeOver(page, release);
+  assert.deepEqual(ready, [{ locale: 'zh-CN', firstScreenGone: true }], 'ready once, when the widget shows its own screen');
+  assert.equal(await page.locator(FIRST).count(), 0);
+  assert.equal(await page.locator('refund-guide [data-step]').getAttribute('data-step'), 'money_kind');
+  assert.ok(await checked(page, 'bank_withdrawal'), 'the early choice is kept');
+  assert.deepEqual(await page.locator('refund-guide label[for="rg-choice-bank_withdrawal"]').boundingBox(), box, 'nothing moved');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Continue pressed before the wasm arrives does not leave the page, and is carried out when the widget takes over', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, errors, release } = await openHeld(context);
+  const url = page.url();
+  await page.locator(`${FIRST} label[for="rg-choice-bank_withdrawal"]`).click();
+  await page.locator(`${FIRST} [data-action="next"]`).click();
+  assert.equal(page.url(), url, 'the form did not submit the page');
+  assert.equal(await page.locator(`${FIRST} [data-step]`).getAttribute('data-step'), 'money_kind');
+
+  await takeOver(page, release);
+  await page.locator('refund-guide [data-step]:not([data-step="money_kind"])').waitFor();
+  // The answer was recorded: back on the first question, it is still chosen.
+  await page.locator('refund-guide [data-action="back"]').click();
+  await page.locator('refund-guide [data-step="money_kind"]').waitFor();
+  assert.ok(await checked(page, 'bank_withdrawal'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a keyboard user choosing before the wasm arrives keeps their choice and their focus when the widget takes over', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await openHeld(context);
+  await page.locator(`${FIRST} #rg-choice-merchant_refund`).focus();
+  await page.keyboard.press('ArrowDown'); // the next radio of the group: chosen and focused
+  assert.ok(await checked(page, 'payment_failed'));
+
+  await takeOver(page, release);
+  assert.equal(await page.locator(FIRST).count(), 0);
+  assert.ok(await checked(page, 'payment_failed'));
+  assert.equal(await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.id), 'rg-choice-payment_failed');
+  // Focus is on the widget's own input: the keyboard goes on from there.
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await checked(page, 'bank_withdrawal'));
+  await context.close();
+});
+
+test('the language switch pressed before the wasm arrives is carried out when the widget takes over', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await openHeld(context);
+  await page.locator(`${FIRST} [data-locale="en"]`).click();
+  await takeOver(page, release);
+  await page.locator('refund-guide .rg[lang="en"] [data-step="money_kind"]').waitFor();
+  await context.close();
+});
+
+for (const locale of ['zh-CN', 'en']) {
+  test(`with saved progress (${locale}) a "restoring" line stands in for the first question until the widget opens where the person was`, async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // A first visit that saved a step, in `locale`.
+    const visit = await context.newPage();
+    await visit.goto(`${server.url}/`);
+    await visit.waitForFunction(() => !document.querySelector('refund-guide')?.shadowRoot?.querySelector('[data-first-screen]') && document.querySelector('refund-guide').shadowRoot.querySelector('[data-step]'));
+    await visit.evaluate((l) => document.querySelector('refund-guide').setLocale(l), locale);
+    await visit.locator(`refund-guide .rg[lang="${locale}"] label[for="rg-choice-bank_withdrawal"]`).click();
+    await visit.locator('refund-guide [data-action="next"]').click();
+    const saved = await visit.locator('refund-guide [data-step]').getAttribute('data-step');
+    assert.notEqual(saved, 'money_kind');
+    await visit.close();
+
+    const { page, release } = await openHeld(context);
+    const line = page.locator('refund-guide [data-restoring]');
+    assert.ok(await line.isVisible());
+    assert.equal(await line.getAttribute('role'), 'status');
+    assert.equal(await line.textContent(), locale === 'en' ? 'Restoring your progress…' : '正在恢复你的进度…');
+    assert.equal(await page.locator(`${FIRST} [data-step="money_kind"]`).isVisible(), false, 'the first question is not shown');
+
+    await takeOver(page, release);
+    await page.locator(`refund-guide .rg[lang="${locale}"] [data-step="${saved}"]`).waitFor();
+    assert.equal(await line.count(), 0);
+    await context.close();
+  });
+}
