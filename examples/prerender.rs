@@ -4,10 +4,12 @@
 //! it), and the stylesheet the widget adopts. `cargo run --example prerender` prints one JSON
 //! object, `{"css": …, "zh-CN": …, "en": …}`.
 //!
-//! Not in the loader yet: it costs about 1.2 KiB brotli for the two screens, and the budget
-//! has less than that left (docs/ARCHITECTURE.md, "First paint"). Until then the e2e suite
-//! (`tests/e2e/prerender.test.mjs`) holds it to what the wasm renders, element for element
-//! and in height, so that showing it later cannot make the page jump when the wasm takes over.
+//! The standalone page carries the zh-CN screen in its HTML (`scripts/post-build.mjs`,
+//! `writeFirstScreen`; `js/page.js` shows it). Not in the loader yet: the two screens cost
+//! about 1.2 KiB brotli in `refund-guide.js`, and the budget has less than that left
+//! (docs/ARCHITECTURE.md, "First paint"). The e2e suite (`tests/e2e/prerender.test.mjs`) holds
+//! it to what the wasm renders, element for element and in height, so that the page cannot
+//! jump when the wasm takes over.
 
 use std::rc::Rc;
 

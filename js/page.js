@@ -4,15 +4,17 @@
 // has been downloaded (switching only when the person agrees, or on their next visit).
 
 // The first screen (scripts/post-build.mjs, writeFirstScreen): the widget's own markup in
-// the declarative shadow root of <refund-guide>, hidden until now. With saved progress the
-// widget will open on another screen, so a "restoring" line stands in its place (same height).
-// Otherwise it is shown and answerable: the choice made and a Continue pressed are kept and
+// the declarative shadow root of <refund-guide>, hidden until now. It is shown only when its
+// stylesheet applied (a CSP without 'unsafe-inline' styles blocks the <style> it comes with;
+// the page then waits for the widget, as before). With saved progress the widget will open on
+// another screen, so a "restoring" line stands in for it. Otherwise it is shown and answerable: the choice made and a Continue pressed are kept and
 // done again on the widget's first screen when it takes over (its first `step` event; the
 // wasm empties the shadow root and renders the same elements in the same places, so nothing
 // moves), and focus goes back where it was. The data panel waits for the widget.
 const widget = document.querySelector('refund-guide');
 const first = widget?.shadowRoot?.querySelector('[data-first-screen]');
-if (first) {
+const styled = first && getComputedStyle(first.firstElementChild).getPropertyValue('--_primary') !== '';
+if (styled) {
   let saved = null;
   try {
     saved = localStorage.getItem('refund-guide:v1');
@@ -32,7 +34,6 @@ if (first) {
     line.className = 'rg';
     line.lang = locale === 'en' ? 'en' : 'zh-CN';
     line.textContent = locale === 'en' ? 'Restoring your progress…' : '正在恢复你的进度…';
-    first.inert = true;
     first.before(line);
   } else {
     const early = { choice: null, go: false, locale: null, focus: null };
@@ -56,7 +57,7 @@ if (first) {
       if (early.go) root.querySelector('form')?.requestSubmit();
       else if (early.focus) root.getElementById(early.focus)?.focus();
     }, { once: true });
-    first.removeAttribute('data-waiting');
+    first.hidden = false;
   }
 }
 const banner = document.querySelector('[data-update]');

@@ -6,11 +6,14 @@
 // Two pages, served beside dist/ (scripts/bench/), brotli-compressed as a CDN would serve them:
 //  - host.html embeds the widget with the README's snippet (no preload hints);
 //  - reference.html shows the same first question from one small hand-written script,
-//    reference.js: the least an embed can cost (the page plus one script request).
+//    reference.js: the least an embed can cost (the page plus one script request);
+// and, in a table of its own against the same reference, the standalone page (dist/index.html),
+// which carries the build's first screen in its HTML (js/page.js shows it before the wasm;
+// its first question is seen by the per-frame check, as no attachShadow creates its root).
 // Three modes: 1x CPU, 4x CPU (CDP Emulation.setCPUThrottlingRate), and a phone on slow 4G
 // (4x CPU plus CDP Network.emulateNetworkConditions: 562.5 ms latency, 1.47 Mbit/s each
 // way, Lighthouse's mobile figures). Each run is a fresh browser context with the HTTP cache
-// off; in each mode the widget and the reference take turns, N runs each. Per run:
+// off; in each mode the pages take turns, N runs each. Per run:
 //  - first question visible: performance.now() when [data-step] inside the element's shadow
 //    root passes checkVisibility() and has a non-empty box (checked on every mutation of the
 //    shadow root); painted: after the next animation frame from then;
@@ -25,7 +28,7 @@
 //  - requests and bytes on the wire (CDP, headers included).
 // Timings are medians over the runs (clicks: the median of every click of that kind); longest
 // tasks are the maximum over the runs. Exits 1 only if something failed to run.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launch, startServer } from '../tests/e2e/helpers.mjs';
@@ -54,6 +57,8 @@ const MODES = [
 const TARGETS = [
   { id: 'widget', path: '/bench/host.html', selector: 'refund-guide', ready: true },
   { id: 'reference', path: '/bench/reference.html', selector: 'refund-guide-reference', ready: false },
+  // The project's own page, which carries the build's first screen (scripts/post-build.mjs).
+  { id: 'standalone', path: '/index.html', selector: 'refund-guide', ready: true },
 ];
 
 const median = (xs) => {
@@ -74,6 +79,8 @@ const sizes = {
   widget: sumSizes([`${benchDir}host.html`, ...embed.map((f) => `${dist}/${f}`)]),
   embedOnly: sumSizes(embed.map((f) => `${dist}/${f}`)),
   reference: sumSizes([`${benchDir}reference.html`, `${benchDir}reference.js`]),
+  // The page, its own script and stylesheet, and the embed (icons and manifest left out).
+  standalone: sumSizes(['index.html', 'page.js', ...readdirSync(dist).filter((f) => /^page-[0-9a-f]+\.css$/.test(f)), ...embed].map((f) => `${dist}/${f}`)),
 };
 
 // Runs in the page before any of its scripts. Records performance.now() (time since the
@@ -223,7 +230,7 @@ async function runOnce(browser, baseUrl, mode, target) {
 // brotli compression of each file happens once, here, before anything is timed; this also
 // checks that the files are served as the benchmark means (brotli, application/wasm).
 async function warm(baseUrl) {
-  const paths = ['/bench/host.html', '/bench/reference.html', '/bench/reference.js', ...embed.map((f) => `/${f}`)];
+  const paths = ['/bench/host.html', '/bench/reference.html', '/bench/reference.js', '/index.html', '/page.js', ...embed.map((f) => `/${f}`)];
   for (const path of paths) {
     const res = await fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'br' } });
     await res.arrayBuffer();
@@ -266,7 +273,7 @@ try {
   browser = await launch();
   browserVersion = browser.version();
   for (const mode of MODES) {
-    results[mode.id] = { widget: [], reference: [] };
+    results[mode.id] = { widget: [], reference: [], standalone: [] };
     for (let i = 0; i < runs; i++) {
       // Take turns (and swap who goes first) so a slow patch of the machine hits both.
       const order = i % 2 ? [...TARGETS].reverse() : TARGETS;
@@ -285,6 +292,7 @@ if (failed) process.exit(1);
 const summary = Object.fromEntries(MODES.map((m) => [m.id, {
   widget: summarise(results[m.id].widget),
   reference: summarise(results[m.id].reference),
+  standalone: summarise(results[m.id].standalone),
 }]));
 
 if (asJson) {
@@ -324,5 +332,14 @@ console.log(`| --- | ${MODES.map(() => '---').join(' | ')} |`);
 console.log(`| transfer, each file brotli q 11 (gzip -9), page included | ${pair(sizes.widget.brotli, sizes.reference.brotli, kib)}; gzip ${pair(sizes.widget.gzip, sizes.reference.gzip, kib)} | same | same |`);
 for (const [label, cell] of rows) {
   console.log(`| ${label} | ${MODES.map((m) => cell(summary[m.id].widget, summary[m.id].reference)).join(' | ')} |`);
+}
+// The standalone page against the same reference: what the first screen in the page buys.
+const pageRows = [rows[0], rows[2], rows[3], rows[7], rows[9], rows[10]];
+console.log('\nThe standalone page (dist/index.html, with the build\'s first screen in it) vs the same reference (standalone / reference):\n');
+console.log(`| measure | ${MODES.map((m) => m.label).join(' | ')} |`);
+console.log(`| --- | ${MODES.map(() => '---').join(' | ')} |`);
+console.log(`| transfer, each file brotli q 11 (gzip -9), page, its script and stylesheet included | ${pair(sizes.standalone.brotli, sizes.reference.brotli, kib)}; gzip ${pair(sizes.standalone.gzip, sizes.reference.gzip, kib)} | same | same |`);
+for (const [label, cell] of pageRows) {
+  console.log(`| ${label} | ${MODES.map((m) => cell(summary[m.id].standalone, summary[m.id].reference)).join(' | ')} |`);
 }
 console.log(`\nThe embed alone (the size budget's figure): ${kib(sizes.embedOnly.brotli)} brotli, ${kib(sizes.embedOnly.gzip)} gzip -9.`);

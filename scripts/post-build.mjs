@@ -143,9 +143,9 @@ function describe(dir, names) {
  * Puts the first screen into the standalone page: the widget's own components rendered by
  * Yew's server renderer (zh-CN, the page's language and the widget's default; no saved
  * session; default brand), with the widget's stylesheet, as the declarative shadow root of
- * its <refund-guide>. The browser shows a declarative shadow root as it parses the page, before
- * any script; it stays hidden (`data-waiting`, its height kept) until js/page.js, which makes
- * it answerable, says whether to show it or a "restoring your progress" line instead. The wasm
+ * its <refund-guide>. The browser builds a declarative shadow root as it parses the page, before
+ * any script; the screen stays `hidden` until js/page.js, which makes it answerable, shows it
+ * (or a "restoring your progress" line instead). The wasm
  * takes the same shadow root over (mount() empties it), and tests/e2e/prerender.test.mjs holds
  * the two screens to each other. Not for the embed yet: the loader cannot afford it (README,
  * budget).
@@ -159,9 +159,7 @@ export function writeFirstScreen(dir) {
     cwd: SOURCE, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const first = JSON.parse(out);
-  // `.rg` resets every property (`all: initial`), visibility included: hidden on it.
-  const css = `${first.css}[data-waiting] .rg{visibility:hidden}[data-restoring]{position:absolute;margin:1em}`;
-  const root = `<template shadowrootmode="open"><style>${css}</style><div data-first-screen data-waiting>${first['zh-CN']}</div></template>`;
+  const root = `<template shadowrootmode="open"><style>${first.css}</style><div data-first-screen hidden>${first['zh-CN']}</div></template>`;
   writeFileSync(index, html.replace(element, () => `<refund-guide>${root}</refund-guide>`));
 }
 

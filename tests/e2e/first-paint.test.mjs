@@ -145,3 +145,28 @@ for (const locale of ['zh-CN', 'en']) {
     await context.close();
   });
 }
+
+test('served under a strict CSP (no inline styles), the page does not show the first screen unstyled: it waits for the widget, which loads as before', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const strict = await startServer({ headers: (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': csp } : {}) });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  try {
+    await page.goto(`${strict.url}/`);
+    await page.waitForFunction(() => document.querySelector('refund-guide')?.shadowRoot?.querySelector('[data-first-screen]'));
+    await page.waitForLoadState('load');
+    assert.equal(await page.locator(`${FIRST} [data-step="money_kind"]`).isVisible(), false, 'unstyled, it stays hidden');
+    release();
+    await page.locator('refund-guide [data-step="money_kind"]').waitFor();
+    assert.equal(await page.locator(FIRST).count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+});
