@@ -4,62 +4,109 @@
 // has been downloaded (switching only when the person agrees, or on their next visit).
 
 // The first screen (scripts/post-build.mjs, writeFirstScreen): the widget's own markup in
-// the declarative shadow root of <refund-guide>, hidden until now. It is shown only when its
-// stylesheet applied (a CSP without 'unsafe-inline' styles blocks the <style> it comes with;
-// the page then waits for the widget, as before). With saved progress the widget will open on
-// another screen, so a "restoring" line stands in for it. Otherwise it is shown and answerable: the choice made and a Continue pressed are kept and
-// done again on the widget's first screen when it takes over (its first `step` event; the
-// wasm empties the shadow root and renders the same elements in the same places, so nothing
-// moves), and focus goes back where it was. The data panel waits for the widget.
-const widget = document.querySelector('refund-guide');
-const first = widget?.shadowRoot?.querySelector('[data-first-screen]');
-const styled = first && getComputedStyle(first.firstElementChild).getPropertyValue('--_primary') !== '';
-if (styled) {
-  let saved = null;
+// the declarative shadow root of <refund-guide>, hidden until now. What the widget will open
+// on decides what shows meanwhile:
+// - progress saved in this build's schema: a "restoring" line in the saved language, as the
+//   widget will open on the saved step;
+// - anything else in storage the widget will speak of first (storage blocked, a save it cannot
+//   read, one from a newer version), or a stylesheet that did not apply (a CSP without
+//   'unsafe-inline' styles blocks the <style> the screen comes with): nothing early; the page
+//   waits for the widget, as before, rather than show a screen that would then jump or be
+//   unstyled;
+// - otherwise the first screen, answerable. The choices made, a Continue pressed (the form does
+//   not submit the page), the language switch and the focused control are kept and done again
+//   on the widget's own first screen when it takes over, right after its `ready` (its first
+//   `step` event; the wasm empties the shadow root and renders the same elements in the same
+//   places, so nothing moves). The data panel opens, its controls wait for the widget.
+const KEY = 'refund-guide:v1';
+const SCHEMA = 1;
+
+/** `{ saved }` (the envelope's language), `{ fresh: true }`, or null for "nothing early". */
+function storageState() {
   try {
-    saved = localStorage.getItem('refund-guide:v1');
+    const others = Object.keys(localStorage).filter((k) => k !== KEY && /^refund-guide:v\d+$/.test(k));
+    if (others.length) return null;
+    const raw = localStorage.getItem(KEY);
+    if (raw === null) return { fresh: true };
+    const envelope = JSON.parse(raw);
+    return envelope.schema === SCHEMA ? { saved: envelope.data?.locale === 'en' ? 'en' : 'zh-CN' } : null;
   } catch {
-    // Storage blocked: nothing saved to restore.
-  }
-  if (saved) {
-    let locale = 'zh-CN';
-    try {
-      locale = JSON.parse(saved).data.locale || locale;
-    } catch {
-      // Unreadable: the widget says so itself.
-    }
-    const line = document.createElement('p');
-    line.setAttribute('role', 'status');
-    line.setAttribute('data-restoring', '');
-    line.className = 'rg';
-    line.lang = locale === 'en' ? 'en' : 'zh-CN';
-    line.textContent = locale === 'en' ? 'Restoring your progress…' : '正在恢复你的进度…';
-    first.before(line);
-  } else {
-    const early = { choice: null, go: false, locale: null, focus: null };
-    first.querySelector('.rg-data').inert = true;
-    first.addEventListener('change', (e) => {
-      if (e.target.dataset.choice && e.target.checked) early.choice = e.target.dataset.choice;
-    });
-    first.addEventListener('submit', (e) => {
-      e.preventDefault();
-      early.go = true;
-    });
-    first.addEventListener('click', (e) => {
-      const to = e.target.closest('[data-locale]');
-      if (to) early.locale = early.locale ? null : to.dataset.locale;
-    });
-    first.addEventListener('focusin', (e) => { early.focus = e.target.id || null; });
-    widget.addEventListener('refund-guide:step', () => {
-      const root = widget.shadowRoot;
-      if (early.locale) widget.setLocale(early.locale);
-      if (early.choice) root.querySelector(`[data-choice="${CSS.escape(early.choice)}"]`)?.click();
-      if (early.go) root.querySelector('form')?.requestSubmit();
-      else if (early.focus) root.getElementById(early.focus)?.focus();
-    }, { once: true });
-    first.hidden = false;
+    return null;
   }
 }
+
+function restoring(first, locale) {
+  const line = document.createElement('p');
+  line.setAttribute('role', 'status');
+  line.setAttribute('data-restoring', '');
+  line.className = 'rg';
+  line.lang = locale;
+  first.before(line);
+  // Text put into a live region after it exists is what screen readers announce.
+  requestAnimationFrame(() => {
+    line.textContent = locale === 'en' ? 'Restoring your progress…' : '正在恢复你的进度…';
+  });
+}
+
+// Where focus is, as a selector the widget's own screen answers the same way.
+// (The language switch names the other language, which a switch changes: any switch will do.)
+function place(el) {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  if (el.hasAttribute('data-action')) return `[data-action="${CSS.escape(el.dataset.action)}"]`;
+  if (el.hasAttribute('data-locale')) return '[data-locale]';
+  return el.localName === 'summary' ? 'summary' : null;
+}
+
+function answerable(widget, first) {
+  const early = { choices: [], go: false, locale: null, focus: null, open: false };
+  first.querySelector('.rg-data__list').inert = true;
+  first.addEventListener('change', (e) => {
+    const { choice } = e.target.dataset;
+    if (!choice) return;
+    if (e.target.type === 'radio') early.choices = [];
+    early.choices = early.choices.filter((c) => c !== choice);
+    if (e.target.checked) early.choices.push(choice);
+  });
+  first.addEventListener('submit', (e) => {
+    e.preventDefault();
+    early.go = true;
+  });
+  first.addEventListener('click', (e) => {
+    const to = e.target.closest('[data-locale]');
+    if (to) early.locale = early.locale ? null : to.dataset.locale;
+  });
+  first.addEventListener('toggle', (e) => { early.open = e.target.open; }, true);
+  first.addEventListener('focusin', (e) => { early.focus = place(e.target); });
+  // Focus that leaves the screen is not pulled back to it. (The takeover removes the screen,
+  // and with it the focused element, which fires this too: that one is not the person's.)
+  first.addEventListener('focusout', (e) => {
+    if (first.contains(e.relatedTarget)) return;
+    queueMicrotask(() => {
+      if (first.isConnected) early.focus = null;
+    });
+  });
+  widget.addEventListener('refund-guide:step', () => {
+    const root = widget.shadowRoot;
+    if (early.locale) widget.setLocale(early.locale);
+    for (const choice of early.choices) {
+      const input = root.querySelector(`[data-choice="${CSS.escape(choice)}"]`);
+      if (input && !input.checked) input.click();
+    }
+    if (early.open) root.querySelector('details.rg-data')?.setAttribute('open', '');
+    if (early.go) root.querySelector('form')?.requestSubmit();
+    else if (early.focus) root.querySelector(early.focus)?.focus();
+  }, { once: true });
+  first.hidden = false;
+}
+
+const widget = document.querySelector('refund-guide');
+const first = widget?.shadowRoot?.querySelector('[data-first-screen]');
+if (first && getComputedStyle(first.firstElementChild).getPropertyValue('--_primary') !== '') {
+  const state = storageState();
+  if (state?.saved) restoring(first, state.saved);
+  else if (state?.fresh) answerable(widget, first);
+}
+
 const banner = document.querySelector('[data-update]');
 
 if ('serviceWorker' in navigator && banner) {

@@ -120,7 +120,8 @@ const PROBE = ({ selector, ready }) => `(() => {
   };
   // Mutations inside a shadow root are not seen from the document, so every shadow root is
   // watched from its creation on: the visible time is the mutation's, not the next frame's.
-  // Both pages create theirs with attachShadow, so both are measured the same way.
+  // The host and reference pages create theirs with attachShadow, so both are measured the
+  // same way; the standalone page's is declarative, seen by the per-frame check below.
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);

@@ -6,6 +6,9 @@
 // progress, a "restoring" line stands in for the first question, in the saved language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch, startServer, expectNoAxeViolations } from './helpers.mjs';
 
 let browser;
@@ -38,8 +41,10 @@ async function openHeld(context) {
     });
   });
   await page.goto(`${server.url}/`);
-  // The wasm is held: whatever shows now is the build's first screen.
-  await page.locator('refund-guide [data-step], refund-guide [data-restoring]').first().waitFor();
+  // The wasm is held: whatever shows now is the page's own doing (its scripts have run by
+  // `load`; the "restoring" line gets its text on the next frame).
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return { page, errors, release, asked: () => asked };
 }
 
@@ -48,6 +53,11 @@ async function takeOver(page, release) {
   await page.waitForFunction(() => window.rgReady.length > 0);
   return page.evaluate(() => window.rgReady);
 }
+
+// Every element's box on the widget's screen, in document order (the early screen and the
+// widget's have the same elements: tests/e2e/prerender.test.mjs).
+const boxes = (page) => page.evaluate(() => [...document.querySelector('refund-guide').shadowRoot.querySelectorAll('.rg *')]
+  .map((el) => { const r = el.getBoundingClientRect(); return [el.localName, r.x, r.y, r.width, r.height]; }));
 
 const checked = (page, choice) => page.locator(`refund-guide [data-choice="${choice}"]`).isChecked();
 
@@ -61,14 +71,14 @@ test('with the wasm held back the first question is on screen and answerable, an
   const label = page.locator(`${FIRST} label[for="rg-choice-bank_withdrawal"]`);
   await label.click();
   assert.ok(await checked(page, 'bank_withdrawal'));
-  const box = await label.boundingBox();
+  const before = await boxes(page);
 
   const ready = await takeOver(page, release);
   assert.deepEqual(ready, [{ locale: 'zh-CN', firstScreenGone: true }], 'ready once, when the widget shows its own screen');
   assert.equal(await page.locator(FIRST).count(), 0);
   assert.equal(await page.locator('refund-guide [data-step]').getAttribute('data-step'), 'money_kind');
   assert.ok(await checked(page, 'bank_withdrawal'), 'the early choice is kept');
-  assert.deepEqual(await page.locator('refund-guide label[for="rg-choice-bank_withdrawal"]').boundingBox(), box, 'nothing moved');
+  assert.deepEqual(await boxes(page), before, 'nothing moved');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -165,6 +175,96 @@ test('served under a strict CSP (no inline styles), the page does not show the f
     await page.locator('refund-guide [data-step="money_kind"]').waitFor();
     assert.equal(await page.locator(FIRST).count(), 0);
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+});
+
+test('focus on Continue or on the language switch before the wasm arrives is where it was after the takeover; focus that left the screen is not pulled back', async () => {
+  for (const [selector, expect] of [['[data-action="next"]', 'next'], ['[data-locale]', 'locale']]) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const { page, release } = await openHeld(context);
+    await page.locator(`${FIRST} ${selector}`).focus();
+    await takeOver(page, release);
+    const focused = await page.evaluate(() => {
+      const el = document.querySelector('refund-guide').shadowRoot.activeElement;
+      return el && (el.dataset.action || (el.hasAttribute('data-locale') ? 'locale' : el.id));
+    });
+    assert.equal(focused, expect, selector);
+    await context.close();
+  }
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await openHeld(context);
+  await page.locator(`${FIRST} #rg-choice-frozen`).focus();
+  await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement.blur());
+  await takeOver(page, release);
+  assert.equal(await page.evaluate(() => document.activeElement.localName), 'body');
+  await context.close();
+});
+
+test('the language switch, a choice and Continue, all before the wasm arrives, are all carried out', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await openHeld(context);
+  await page.locator(`${FIRST} [data-locale="en"]`).click();
+  await page.locator(`${FIRST} label[for="rg-choice-incoming_transfer"]`).click();
+  await page.locator(`${FIRST} [data-action="next"]`).click();
+  await takeOver(page, release);
+  await page.locator('refund-guide .rg[lang="en"] [data-step]:not([data-step="money_kind"])').waitFor();
+  await page.locator('refund-guide [data-action="back"]').click();
+  await page.locator('refund-guide .rg[lang="en"] [data-step="money_kind"]').waitFor();
+  assert.ok(await checked(page, 'incoming_transfer'));
+  await context.close();
+});
+
+for (const [label, key, value] of [
+  ['a save from a newer version', 'refund-guide:v2', '{"schema":2,"data":{"locale":"en"}}'],
+  ['a newer schema under this key', 'refund-guide:v1', '{"schema":2,"data":{"locale":"en"}}'],
+  ['an unreadable save', 'refund-guide:v1', '{oops'],
+]) {
+  test(`with ${label} nothing shows early (the widget's notice would push the screen down): the widget loads as before`, async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const seed = await context.newPage();
+    await seed.goto(`${server.url}/manifest.webmanifest`);
+    await seed.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]);
+    await seed.close();
+    const { page, release } = await openHeld(context);
+    assert.equal(await page.locator(`${FIRST} [data-step]`).isVisible(), false);
+    assert.equal(await page.locator('refund-guide [data-restoring]').count(), 0);
+    await takeOver(page, release);
+    await page.locator('refund-guide [data-notice]').first().waitFor();
+    assert.equal(await page.locator(FIRST).count(), 0);
+    await context.close();
+  });
+}
+
+test('with storage blocked nothing shows early either (the widget opens with its notice that nothing can be saved)', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const { page, release } = await openHeld(context);
+  assert.equal(await page.locator(`${FIRST} [data-step]`).isVisible(), false);
+  await takeOver(page, release);
+  await page.locator('refund-guide [data-notice="storage_unavailable"]').waitFor();
+  await context.close();
+});
+
+test("served under a strict CSP that allows the first screen's style by its hash (docs/INTEGRATION.md), the early screen shows", async () => {
+  const css = readFileSync(join(process.env.DIST || 'dist', 'index.html'), 'utf8').match(/<style>([^]*?)<\/style>/)[1];
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${hash}`;
+  const strict = await startServer({ headers: (path) => (path.endsWith('.html') || path.endsWith('/') ? { 'content-security-policy': csp } : {}) });
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  try {
+    await page.goto(`${strict.url}/`);
+    await page.locator(`${FIRST} [data-step="money_kind"]`).waitFor();
+    release();
+    await page.waitForFunction(() => !document.querySelector('refund-guide').shadowRoot.querySelector('[data-first-screen]'));
   } finally {
     await context.close();
     await strict.close();
