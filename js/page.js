@@ -71,9 +71,21 @@ function answerable(widget, first) {
     e.preventDefault();
     early.go = true;
   });
+  // The language switch shows the other language's screen at once (the build's, kept in a
+  // template), with the choices made so far, and the widget opens in it.
+  const screens = { 'zh-CN': [...first.childNodes] };
+  const en = widget.shadowRoot.querySelector('template[data-first-screen-en]');
+  if (en) screens.en = [...en.content.cloneNode(true).childNodes];
   first.addEventListener('click', (e) => {
-    const to = e.target.closest('[data-locale]');
-    if (to) early.locale = early.locale ? null : to.dataset.locale;
+    const to = e.target.closest('[data-locale]')?.dataset.locale;
+    if (!to) return;
+    early.locale = to;
+    if (!screens[to]) return;
+    first.replaceChildren(...screens[to]);
+    first.querySelector('.rg-data__list').inert = true;
+    early.open = false;
+    for (const input of first.querySelectorAll('[data-choice]')) input.checked = early.choices.includes(input.dataset.choice);
+    first.querySelector('[data-locale]')?.focus();
   });
   first.addEventListener('toggle', (e) => { early.open = e.target.open; }, true);
   first.addEventListener('focusin', (e) => { early.focus = place(e.target); });
@@ -87,7 +99,7 @@ function answerable(widget, first) {
   });
   widget.addEventListener('refund-guide:step', () => {
     const root = widget.shadowRoot;
-    if (early.locale) widget.setLocale(early.locale);
+    if (early.locale && early.locale !== widget.shadowRoot.querySelector('.rg')?.lang) widget.setLocale(early.locale);
     for (const choice of early.choices) {
       const input = root.querySelector(`[data-choice="${CSS.escape(choice)}"]`);
       if (input && !input.checked) input.click();

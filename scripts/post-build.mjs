@@ -145,7 +145,8 @@ function describe(dir, names) {
  * session; default brand), with the widget's stylesheet, as the declarative shadow root of
  * its <refund-guide>. The browser builds a declarative shadow root as it parses the page, before
  * any script; the screen stays `hidden` until js/page.js, which makes it answerable, shows it
- * (or a "restoring your progress" line instead). The wasm
+ * (or a "restoring your progress" line instead), and swaps in the English screen, kept in
+ * a template beside it, when the language switch is pressed before the wasm arrives. The wasm
  * takes the same shadow root over (mount() empties it), and tests/e2e/prerender.test.mjs holds
  * the two screens to each other. Not for the embed yet: the loader cannot afford it (README,
  * budget).
@@ -159,7 +160,8 @@ export function writeFirstScreen(dir) {
     cwd: SOURCE, encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const first = JSON.parse(out);
-  const root = `<template shadowrootmode="open"><style>${first.css}</style><div data-first-screen hidden>${first['zh-CN']}</div></template>`;
+  // The English screen waits in a template of its own, for the language switch pressed early.
+  const root = `<template shadowrootmode="open"><style>${first.css}</style><div data-first-screen hidden>${first['zh-CN']}</div><template data-first-screen-en>${first.en}</template></template>`;
   writeFileSync(index, html.replace(element, () => `<refund-guide>${root}</refund-guide>`));
 }
 

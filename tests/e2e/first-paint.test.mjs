@@ -119,12 +119,32 @@ test('a keyboard user choosing before the wasm arrives keeps their choice and th
   await context.close();
 });
 
-test('the language switch pressed before the wasm arrives is carried out when the widget takes over', async () => {
+test('the language switch pressed before the wasm arrives shows the English screen at once, keeps the choice made, and the widget opens in English', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release } = await openHeld(context);
+  await page.locator(`${FIRST} label[for="rg-choice-frozen"]`).click();
+  await page.locator(`${FIRST} [data-locale="en"]`).click();
+  assert.ok(await page.locator(`${FIRST} .rg[lang="en"] [data-step="money_kind"]`).isVisible(), 'the English screen shows before the wasm');
+  assert.ok(await checked(page, 'frozen'), 'with the choice made before the switch');
+  assert.equal(await page.evaluate(() => document.querySelector('refund-guide').shadowRoot.activeElement?.dataset.locale), 'zh-CN', 'focus on the switch, now back to Chinese');
+  const before = await boxes(page);
+  await takeOver(page, release);
+  await page.locator('refund-guide .rg[lang="en"] [data-step="money_kind"]').waitFor();
+  assert.equal(await page.locator(FIRST).count(), 0);
+  assert.ok(await checked(page, 'frozen'));
+  assert.deepEqual(await boxes(page), before, 'nothing moved');
+  await context.close();
+});
+
+test('switched to English and back before the wasm arrives, the widget opens in Chinese', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const { page, release } = await openHeld(context);
   await page.locator(`${FIRST} [data-locale="en"]`).click();
+  await page.locator(`${FIRST} [data-locale="zh-CN"]`).click();
+  assert.ok(await page.locator(`${FIRST} .rg[lang="zh-CN"] [data-step="money_kind"]`).isVisible());
   await takeOver(page, release);
-  await page.locator('refund-guide .rg[lang="en"] [data-step="money_kind"]').waitFor();
+  await page.locator('refund-guide .rg[lang="zh-CN"] [data-step="money_kind"]').waitFor();
+  assert.equal(await page.locator('refund-guide .rg[lang="en"]').count(), 0);
   await context.close();
 });
 
