@@ -2,7 +2,8 @@
 //! wasm arrives (issue #20): the root component rendered natively by Yew's server renderer, for
 //! each locale, with no saved session, the default brand and storage on (as most hosts have
 //! it), and the stylesheet the widget adopts. `cargo run --example prerender` prints one JSON
-//! object, `{"css": …, "zh-CN": …, "en": …}`.
+//! object, `{"css": …, "zh-CN": …, "en": …, "storageKey": …, "schema": …}` (the last two say
+//! where saved progress would be, for whoever shows the screen).
 //!
 //! The standalone page carries the zh-CN screen in its HTML (`scripts/post-build.mjs`,
 //! `writeFirstScreen`; `js/page.js` shows it). Not in the loader yet: the two screens cost
@@ -15,7 +16,7 @@ use std::rc::Rc;
 
 use refund_guide::ui::app::{App, AppProps};
 use refund_guide::ui::GuideRef;
-use refund_guide_model::{Locale, Session};
+use refund_guide_model::{store, Locale, Session};
 use yew::{Callback, LocalServerRenderer};
 
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
@@ -37,6 +38,13 @@ fn main() {
     };
     let mut out = serde_json::Map::new();
     out.insert("css".into(), CSS.into());
+    // Where the widget will look for saved progress with no storage settings and no element
+    // id, and the schema it reads: what the standalone page checks before it shows this screen.
+    out.insert(
+        "storageKey".into(),
+        store::key(store::DEFAULT_PREFIX, store::SCHEMA).into(),
+    );
+    out.insert("schema".into(), store::SCHEMA.into());
     for &locale in Locale::ALL {
         let props = AppProps {
             guide: GuideRef(guide.clone()),

@@ -18,18 +18,21 @@
 //   on the widget's own first screen when it takes over, right after its `ready` (its first
 //   `step` event; the wasm empties the shadow root and renders the same elements in the same
 //   places, so nothing moves). The data panel opens, its controls wait for the widget.
-const KEY = 'refund-guide:v1';
-const SCHEMA = 1;
+//
+// The storage key and schema come with the screen (the build asks the model for them).
 
 /** `{ saved }` (the envelope's language), `{ fresh: true }`, or null for "nothing early". */
-function storageState() {
+function storageState(first) {
+  const key = first.dataset.storageKey;
+  const schema = Number(first.dataset.schema);
+  const prefix = key.slice(0, key.lastIndexOf(':v') + 2);
   try {
-    const others = Object.keys(localStorage).filter((k) => k !== KEY && /^refund-guide:v\d+$/.test(k));
+    const others = Object.keys(localStorage).filter((k) => k !== key && k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)));
     if (others.length) return null;
-    const raw = localStorage.getItem(KEY);
+    const raw = localStorage.getItem(key);
     if (raw === null) return { fresh: true };
     const envelope = JSON.parse(raw);
-    return envelope.schema === SCHEMA ? { saved: envelope.data?.locale === 'en' ? 'en' : 'zh-CN' } : null;
+    return envelope.schema === schema ? { saved: envelope.data?.locale === 'en' ? 'en' : 'zh-CN' } : null;
   } catch {
     return null;
   }
@@ -99,7 +102,7 @@ function answerable(widget, first) {
   });
   widget.addEventListener('refund-guide:step', () => {
     const root = widget.shadowRoot;
-    if (early.locale && early.locale !== widget.shadowRoot.querySelector('.rg')?.lang) widget.setLocale(early.locale);
+    if (early.locale && early.locale !== root.querySelector('.rg')?.lang) widget.setLocale(early.locale);
     for (const choice of early.choices) {
       const input = root.querySelector(`[data-choice="${CSS.escape(choice)}"]`);
       if (input && !input.checked) input.click();
@@ -114,7 +117,7 @@ function answerable(widget, first) {
 const widget = document.querySelector('refund-guide');
 const first = widget?.shadowRoot?.querySelector('[data-first-screen]');
 if (first && getComputedStyle(first.firstElementChild).getPropertyValue('--_primary') !== '') {
-  const state = storageState();
+  const state = storageState(first);
   if (state?.saved) restoring(first, state.saved);
   else if (state?.fresh) answerable(widget, first);
 }

@@ -161,7 +161,7 @@ export function writeFirstScreen(dir) {
   });
   const first = JSON.parse(out);
   // The English screen waits in a template of its own, for the language switch pressed early.
-  const root = `<template shadowrootmode="open"><style>${first.css}</style><div data-first-screen hidden>${first['zh-CN']}</div><template data-first-screen-en>${first.en}</template></template>`;
+  const root = `<template shadowrootmode="open"><style>${first.css}</style><div data-first-screen data-storage-key="${first.storageKey}" data-schema="${first.schema}" hidden>${first['zh-CN']}</div><template data-first-screen-en>${first.en}</template></template>`;
   writeFileSync(index, html.replace(element, () => `<refund-guide>${root}</refund-guide>`));
 }
 
