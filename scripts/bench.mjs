@@ -25,6 +25,9 @@
 //  - the longest main-thread task (PerformanceObserver 'longtask', so only tasks over 50 ms
 //    are seen), during load and during the clicks;
 //  - wasm memory after 100 steps and its growth over the second 50 (flat means 0);
+//  - on the host page only, past the first question (JOURNEY): a merchant refund answered to
+//    the plan, the case file's pages, the texts and a know-how page, each click timed to its
+//    step in the DOM, with the longest task from the click to the next frame, per kind of step;
 //  - requests and bytes on the wire (CDP, headers included).
 // Timings are medians over the runs (clicks: the median of every click of that kind); longest
 // tasks are the maximum over the runs. Exits 1 only if something failed to run.
@@ -102,6 +105,14 @@ const PROBE = ({ selector, ready }) => `(() => {
     channel.port1.onmessage = () => fn(performance.now());
     channel.port2.postMessage(0);
   });
+  // The step on show in a shadow root, and a promise of the time it changes from \`from\`.
+  b.stepOf = (root) => root.querySelector('[data-step]')?.getAttribute('data-step');
+  b.stepChanged = (root, from) => new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      if (b.stepOf(root) !== from) { observer.disconnect(); done(performance.now()); }
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+  });
   // Visible as Playwright's 'visible': checkVisibility() and a non-empty box.
   b.visibleIn = (root) => {
     const step = root && root.querySelector('[data-step]');
@@ -141,13 +152,8 @@ const PROBE = ({ selector, ready }) => `(() => {
 async function clickSteps({ selector, steps }) {
   const b = window.__bench;
   const root = document.querySelector(selector).shadowRoot;
-  const stepId = () => root.querySelector('[data-step]')?.getAttribute('data-step');
-  const changed = (from) => new Promise((done) => {
-    const observer = new MutationObserver(() => {
-      if (stepId() !== from) { observer.disconnect(); done(performance.now()); }
-    });
-    observer.observe(root, { childList: true, subtree: true, attributes: true });
-  });
+  const stepId = () => b.stepOf(root);
+  const changed = (from) => b.stepChanged(root, from);
   const frame = () => new Promise((done) => b.afterNextFrame(done));
   const mem = () => (window.RefundGuide ? window.RefundGuide.stats().wasmMemoryBytes : null);
   const start = performance.now();
@@ -169,6 +175,75 @@ async function clickSteps({ selector, steps }) {
   }
   const end = performance.now();
   return { start, end, forward, back, painted, memAt50, memEnd: mem() };
+}
+
+// The widget's path past the first questions (host.html only; the reference has no more): a
+// merchant refund answered to the plan, then the case file's pages, the texts, a know-how page
+// and back, each click timed as in clickSteps, with the long tasks that start before its next
+// frame. Each entry: what to answer first (choices, or text typed into the step's field), what
+// to click, and the step that must follow (anything else fails the run: the flow changed).
+// `kind` groups the clicks by the step they lead to, for the table.
+const NEXT = '[data-action="next"]';
+const BACK = '[data-action="back"]';
+const open = (node) => `[data-action="open"][data-node="${node}"]`;
+const JOURNEY = [
+  { choose: ['merchant_refund'], click: NEXT, to: 'merchant_response', kind: 'question' },
+  { choose: ['no_reply'], click: NEXT, to: 'scam_contact', kind: 'question' },
+  { choose: ['no_such_contact'], click: NEXT, to: 'status', kind: 'question' },
+  { choose: ['processing'], click: NEXT, to: 'started_on', kind: 'input' },
+  { type: '2020-01-02', click: NEXT, to: 'security_signs', kind: 'question' },
+  { choose: ['none_of_these'], click: NEXT, to: 'notices', kind: 'question' },
+  { choose: ['none_of_these'], click: NEXT, to: 'amount', kind: 'input' },
+  { type: '3000', click: NEXT, to: 'pay_later', kind: 'question' },
+  { choose: ['no'], click: NEXT, to: 'summary', kind: 'summary' },
+  { click: NEXT, to: 'plan', kind: 'plan' },
+  { click: open('case_facts'), to: 'case_facts', kind: 'case' },
+  { click: NEXT, to: 'evidence', kind: 'case' },
+  { click: NEXT, to: 'contact_log', kind: 'case' },
+  { click: NEXT, to: 'letters', kind: 'letters' },
+  { click: BACK, to: 'contact_log', kind: 'case' },
+  { click: BACK, to: 'evidence', kind: 'case' },
+  { click: BACK, to: 'case_facts', kind: 'case' },
+  { click: BACK, to: 'plan', kind: 'plan' },
+  { click: open('letters'), to: 'letters', kind: 'letters' },
+  { click: BACK, to: 'plan', kind: 'plan' },
+  { click: open('talk_tips'), to: 'talk_tips', kind: 'knowhow' },
+  { click: BACK, to: 'plan', kind: 'plan' },
+];
+const KINDS = [
+  ['question', 'a question'],
+  ['input', 'a date or amount to enter'],
+  ['summary', '"check your answers"'],
+  ['plan', 'the plan'],
+  ['case', 'a case-file page (facts, evidence, contact log)'],
+  ['letters', 'the ready-to-send texts'],
+  ['knowhow', 'a know-how page'],
+];
+
+// In the page: walks `path` (JOURNEY) from the first question.
+async function walkJourney({ selector, path }) {
+  const b = window.__bench;
+  const root = document.querySelector(selector).shadowRoot;
+  const frame = () => new Promise((done) => b.afterNextFrame(done));
+  const out = [];
+  for (const { choose, type, click, to, kind } of path) {
+    for (const id of choose || []) root.querySelector(`[data-choice="${id}"]`).click();
+    if (type !== undefined) {
+      const field = root.querySelector('[data-field]');
+      field.value = type;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await frame();
+    const from = b.stepOf(root);
+    const rendered = b.stepChanged(root, from);
+    const t0 = performance.now();
+    root.querySelector(click).click();
+    const t1 = await rendered;
+    const t2 = await frame();
+    if (b.stepOf(root) !== to) throw new Error(`journey: ${click} on ${from} showed ${b.stepOf(root)}, not ${to}`);
+    out.push({ kind, from, to, start: t0, end: t2, rendered: t1 - t0, painted: t2 - t0 });
+  }
+  return out;
 }
 
 async function runOnce(browser, baseUrl, mode, target) {
@@ -202,6 +277,7 @@ async function runOnce(browser, baseUrl, mode, target) {
     const requestsAtLoad = requests.length;
     const wireAtLoad = wireBytes;
     const clicks = await page.evaluate(clickSteps, { selector: target.selector, steps: STEPS });
+    const journey = target.id === 'widget' ? await page.evaluate(walkJourney, { selector: target.selector, path: JOURNEY }) : [];
     await page.waitForTimeout(200); // long-task entries are delivered asynchronously
     const longTasks = await page.evaluate(() => window.__bench.longTasks);
     if (errors.length) throw new Error(`${target.id}, ${mode.id}: page errors: ${errors.join('; ')}`);
@@ -215,6 +291,7 @@ async function runOnce(browser, baseUrl, mode, target) {
       wireBytes: wireAtLoad,
       longestTaskLoad: longest(0, clicks.start),
       longestTaskClicks: longest(clicks.start, clicks.end),
+      journey: journey.map((j) => ({ kind: j.kind, from: j.from, to: j.to, rendered: j.rendered, painted: j.painted, longestTask: longest(j.start, j.end) })),
       longTasks,
       forward: clicks.forward,
       back: clicks.back,
@@ -261,6 +338,16 @@ function summarise(list) {
     wireBytes: median(pick('wireBytes')),
     memEnd: list[0].memEnd === null ? null : Math.max(...pick('memEnd')),
     memGrowth: list[0].memEnd === null ? null : Math.max(...list.map((r) => r.memEnd - r.memAt50)),
+    // Per kind of step reached on the journey: median and slowest click, longest task.
+    journey: Object.fromEntries(KINDS.map(([kind]) => {
+      const of = list.flatMap((r) => r.journey).filter((j) => j.kind === kind);
+      return [kind, of.length ? {
+        rendered: median(of.map((j) => j.rendered)),
+        renderedMax: Math.max(...of.map((j) => j.rendered)),
+        painted: median(of.map((j) => j.painted)),
+        longestTask: Math.max(...of.map((j) => j.longestTask)),
+      } : null];
+    })),
   };
 }
 
@@ -342,5 +429,13 @@ console.log(`| --- | ${MODES.map(() => '---').join(' | ')} |`);
 console.log(`| transfer, each file brotli q 11 (gzip -9), page, its script and stylesheet included | ${pair(sizes.standalone.brotli, sizes.reference.brotli, kib)}; gzip ${pair(sizes.standalone.gzip, sizes.reference.gzip, kib)} | same | same |`);
 for (const [label, cell] of pageRows) {
   console.log(`| ${label} | ${MODES.map((m) => cell(summary[m.id].standalone, summary[m.id].reference)).join(' | ')} |`);
+}
+console.log('\nThe widget beyond the first question (host.html): a merchant refund answered to the plan, the case file\'s pages, the texts, a know-how page and back; '
+  + 'each cell: click → that step in the DOM, median (slowest), and the longest main-thread task from the click to the next frame (max over the runs):\n');
+console.log(`| click that leads to | ${MODES.map((m) => m.label).join(' | ')} |`);
+console.log(`| --- | ${MODES.map(() => '---').join(' | ')} |`);
+for (const [kind, label] of KINDS) {
+  const cell = (j) => (j ? `${ms(j.rendered)} (${ms(j.renderedMax)}); ${task(j.longestTask)}` : '–');
+  console.log(`| ${label} | ${MODES.map((m) => cell(summary[m.id].widget.journey[kind])).join(' | ')} |`);
 }
 console.log(`\nThe embed alone (the size budget's figure): ${kib(sizes.embedOnly.brotli)} brotli, ${kib(sizes.embedOnly.gzip)} gzip -9.`);
