@@ -257,10 +257,15 @@ async function runOnce(browser, baseUrl, mode, target) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (mode.network) await cdp.send('Network.emulateNetworkConditions', mode.network);
-    // Requests of the page itself (Chromium's own favicon request is left out).
+    // Requests of the page itself. Left out: Chromium's own favicon request, and `data:` URLs,
+    // which CDP reports though nothing goes on the wire (the date controls of the case facts
+    // page draw their calendar icon from one in Chromium's own stylesheet).
     const requests = [];
     let wireBytes = 0;
-    cdp.on('Network.requestWillBeSent', (e) => { if (!e.request.url.endsWith('/favicon.ico')) requests.push(e.request.url); });
+    cdp.on('Network.requestWillBeSent', (e) => {
+      const { url } = e.request;
+      if (!url.endsWith('/favicon.ico') && !url.startsWith('data:')) requests.push(url);
+    });
     cdp.on('Network.loadingFinished', (e) => { wireBytes += e.encodedDataLength; });
     await page.addInitScript(PROBE(target));
     await page.goto(`${baseUrl}${target.path}`, { timeout: 120000 });
