@@ -17,6 +17,12 @@ need rustup "rustup: https://rustup.rs"
 need node "Node.js 18 or newer"
 need npm "npm"
 
+# The Rust of rust-toolchain.toml, with its components and the wasm target (a no-op when
+# it is there; older rustups install it on first use instead).
+if ! rustup toolchain list | grep -q "^$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)-"; then
+  say "installing Rust $(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml) (rust-toolchain.toml)"
+  rustup toolchain install
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
