@@ -30,28 +30,32 @@ mod contact_tables {
     include!(concat!(env!("OUT_DIR"), "/contacts.rs"));
 }
 
+/// One public contact's line in three parts: before its phone number, the number (empty
+/// when it has none), after it (`contacts::Directory::line_parts`).
+pub type ContactLine = [&'static str; 3];
+
 /// The shipped public contacts on `channel` for a case whose parties are `parties` (a
 /// `contacts::mask`), one line each, in the directory's order.
 pub fn public_contact_lines(
     channel: Channel,
     parties: u8,
     locale: Locale,
-) -> impl Iterator<Item = &'static str> {
+) -> impl Iterator<Item = &'static ContactLine> {
     contact_tables::LINES
         .iter()
         .filter(move |(c, when, _)| *c == channel.index() && when & parties != 0)
-        .map(move |(_, _, lines)| lines[locale.index()])
+        .map(move |(_, _, lines)| &lines[locale.index()])
 }
 
 /// The police and anti-fraud contacts, for their own block on the plan, when the case
 /// involves fraud.
-pub fn police_lines(parties: u8, locale: Locale) -> impl Iterator<Item = &'static str> {
+pub fn police_lines(parties: u8, locale: Locale) -> impl Iterator<Item = &'static ContactLine> {
     contact_tables::LINES
         .iter()
         .filter(move |(c, when, _)| {
             *c == refund_guide_model::contacts::POLICE_BLOCK && when & parties != 0
         })
-        .map(move |(_, _, lines)| lines[locale.index()])
+        .map(move |(_, _, lines)| &lines[locale.index()])
 }
 
 /// "These numbers were collected on <date>; check the official site", for the ladder.

@@ -29,7 +29,8 @@ fn the_shipped_tables_are_the_checked_packs() {
 
 // Regression: the widget carries the directory as the lines build.rs composed; for every
 // case (any set of parties), channel and locale they must be the checked JSON's contacts,
-// in order, each written by `Directory::line`, and the note must carry the "as of" date.
+// in order, each written by `Directory::line` with its number apart, and the note must carry
+// the "as of" date.
 #[test]
 fn the_shipped_lines_are_the_checked_directory() {
     let dir = Directory::builtin().expect("valid");
@@ -52,8 +53,23 @@ fn the_shipped_lines_are_the_checked_directory() {
                     })
                     .map(|c| Directory::line(c, locale))
                     .collect();
-                let got: Vec<&str> = public_contact_lines(channel, m, locale).collect();
+                let got: Vec<String> = public_contact_lines(channel, m, locale)
+                    .map(|parts| parts.concat())
+                    .collect();
                 assert_eq!(got, want, "{channel:?} {parties:?} {locale:?}");
+                // The middle part is the entry's number, which the widget links.
+                let numbers: Vec<&str> = public_contact_lines(channel, m, locale)
+                    .map(|[_, number, _]| *number)
+                    .collect();
+                let want: Vec<&str> = dir
+                    .contacts
+                    .iter()
+                    .filter(|c| {
+                        c.channel == Some(channel) && c.when.iter().any(|p| parties.contains(p))
+                    })
+                    .map(|c| c.phone.as_deref().unwrap_or_default())
+                    .collect();
+                assert_eq!(numbers, want);
             }
         }
     }

@@ -213,3 +213,85 @@ fn the_contact_log_says_each_change_and_offers_undo_after_a_removal() {
     let zh = common::render_step(&guide, &removed, Locale::ZhCn, today());
     assert!(zh.contains("第 1 条记录已删除。") && zh.contains("撤销删除"));
 }
+
+/// `html` with its tags taken out: what the page reads as.
+fn without_tags(html: &str) -> String {
+    html.split('<')
+        .map(|part| part.split_once('>').map_or(part, |(_, text)| text))
+        .collect()
+}
+
+/// The `tel:` links of `html`: (href, the text shown).
+fn tel_links(html: &str) -> Vec<(String, String)> {
+    html.match_indices("href=\"tel:")
+        .map(|(i, _)| {
+            let href = html[i + 6..].split('"').next().unwrap().to_string();
+            let text_at = i + html[i..].find('>').unwrap() + 1;
+            let text = html[text_at..].split('<').next().unwrap().to_string();
+            (href, text)
+        })
+        .collect()
+}
+
+#[test]
+fn every_phone_number_on_the_plan_dials_what_it_shows() {
+    use refund_guide_model::config::{Config, ExtraChannel};
+    let guide = guide();
+    let mut config = Config::default();
+    config.support.hotline = Some("400-123-4567".into());
+    config.support.hours = Some("9-18".into());
+    config.extra_channels.push(ExtraChannel {
+        id: "ombudsman".into(),
+        name: "Payments ombudsman".into(),
+        phone: Some("+86 (10) 1234 5678".into()),
+        url: None,
+        note: None,
+    });
+    let dir = refund_guide_model::contacts::Directory::builtin().expect("valid");
+    for &locale in Locale::ALL {
+        let html =
+            common::render_step_with(&guide, &at_plan(&guide), locale, today(), config.clone());
+        let links = tel_links(&html);
+        // The provider's hotline and the integrator's channel, digits only in the link.
+        assert!(
+            links.contains(&("tel:4001234567".into(), "400-123-4567".into())),
+            "{links:?}"
+        );
+        assert!(
+            links.contains(&("tel:+861012345678".into(), "+86 (10) 1234 5678".into())),
+            "{links:?}"
+        );
+        // The opening hours are not a number to call, though they are digits.
+        assert!(!links.iter().any(|(_, text)| text == "9-18"), "{links:?}");
+        // Every public contact on the ladder with a number: that number, as a link.
+        for (href, text) in &links {
+            assert_eq!(
+                href,
+                &format!("tel:{}", text.replace(['-', ' ', '(', ')'], ""))
+            );
+        }
+        // Its line starts "name number" (Directory::line), as the text reads with the tags out.
+        let text = without_tags(&html);
+        let shown: Vec<&String> = dir
+            .contacts
+            .iter()
+            .filter_map(|c| {
+                c.phone
+                    .as_ref()
+                    .filter(|p| text.contains(&format!("{} {p}", c.name(locale))))
+            })
+            .collect();
+        assert!(shown.len() >= 3, "{locale:?}: {shown:?}");
+        for p in shown {
+            assert!(
+                links.contains(&(format!("tel:{p}"), p.clone())),
+                "{locale:?}: {p} {links:?}"
+            );
+        }
+    }
+    // A hotline with more than a number in it is shown as written, not linked.
+    config.support.hotline = Some("95188 (24h)".into());
+    let html = common::render_step_with(&guide, &at_plan(&guide), Locale::En, today(), config);
+    assert!(html.contains("95188 (24h)"));
+    assert!(!tel_links(&html).iter().any(|(href, _)| href == "tel:95188"));
+}

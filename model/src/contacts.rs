@@ -104,6 +104,27 @@ impl Party {
     }
 }
 
+/// The `tel:` link that dials `number`, where the text is only a phone number: digits, with
+/// spaces, hyphens, dots or parentheses between them and an optional leading `+` (what a
+/// provider writes for its hotline: "95188", "400-123-4567", "+86 (10) 1234 5678"). None for
+/// anything else ("9:00–18:00", "95188 (24h)"), which the widget shows as text: a link must
+/// dial what it shows. The link keeps the `+` and the digits only.
+pub fn tel_href(number: &str) -> Option<String> {
+    let number = number.trim();
+    let (plus, rest) = match number.strip_prefix('+') {
+        Some(rest) => ("+", rest),
+        None => ("", number),
+    };
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let separators = rest
+        .chars()
+        .all(|ch| ch.is_ascii_digit() || " -.()".contains(ch));
+    (separators
+        && rest.starts_with(|ch: char| ch.is_ascii_digit() || ch == '(')
+        && (3..=20).contains(&digits.len()))
+    .then(|| format!("tel:{plus}{digits}"))
+}
+
 /// The parties of a case as a mask of [`Party::bit`]s.
 pub fn mask(parties: &[Party]) -> u8 {
     parties.iter().fold(0, |m, p| m | p.bit())
@@ -113,20 +134,32 @@ impl Directory {
     /// One contact as the ladder shows it: "name phone url: note" (zh-CN puts "："). The
     /// source stays in the data, for whoever checks or corrects the entry.
     pub fn line(c: &PublicContact, locale: Locale) -> String {
+        Directory::line_parts(c, locale).concat()
+    }
+
+    /// [`Directory::line`] in three parts, what comes before the phone number, the number
+    /// (empty when the entry has none) and what comes after it, so that the widget can make
+    /// the number a link that dials it.
+    pub fn line_parts(c: &PublicContact, locale: Locale) -> [String; 3] {
         let zh = locale == Locale::ZhCn;
-        let mut out = c.name(locale).to_string();
-        for part in [&c.phone, &c.url].into_iter().flatten() {
-            out.push(' ');
-            out.push_str(part);
+        let mut before = c.name(locale).to_string();
+        let phone = c.phone.clone().unwrap_or_default();
+        if !phone.is_empty() {
+            before.push(' ');
         }
-        out.push_str(if zh { "：" } else { ": " });
-        out.push_str(c.note(locale));
-        out
+        let mut after = String::new();
+        if let Some(url) = &c.url {
+            after.push(' ');
+            after.push_str(url);
+        }
+        after.push_str(if zh { "：" } else { ": " });
+        after.push_str(c.note(locale));
+        [before, phone, after]
     }
 
     /// The ladder's view of the directory as Rust source for `build.rs`: the dated "check
     /// the official site" note per locale (zh-CN, en), and per contact its channel index,
-    /// the mask of the parties it deals with and its [`Directory::line`] per locale. The
+    /// the mask of the parties it deals with and its [`Directory::line_parts`] per locale. The
     /// lines are composed here, at the build, so the widget shows text checked at the build.
     pub fn table(&self) -> String {
         let dated = |l: Locale| self.check_official(l, &super::letters::format_date(l, self.as_of));
@@ -138,13 +171,13 @@ impl Directory {
                     "({}, {}, [{:?}, {:?}])",
                     c.channel.map_or(POLICE_BLOCK, Channel::index),
                     mask(&c.when),
-                    Directory::line(c, Locale::ZhCn),
-                    Directory::line(c, Locale::En),
+                    Directory::line_parts(c, Locale::ZhCn),
+                    Directory::line_parts(c, Locale::En),
                 )
             })
             .collect();
         format!(
-            "pub const CHECK_OFFICIAL: [&str; 2] = [{:?}, {:?}];\npub const LINES: [(usize, u8, [&str; 2]); {}] = [{}];\n",
+            "pub const CHECK_OFFICIAL: [&str; 2] = [{:?}, {:?}];\npub const LINES: [(usize, u8, [[&str; 3]; 2]); {}] = [{}];\n",
             dated(Locale::ZhCn),
             dated(Locale::En),
             rows.len(),

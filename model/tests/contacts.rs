@@ -6,7 +6,8 @@
 mod common;
 
 use common::{walk, Say::*};
-use refund_guide_model::contacts::{Directory, Party, POLICE_BLOCK};
+use proptest::prelude::*;
+use refund_guide_model::contacts::{tel_href, Directory, Party, POLICE_BLOCK};
 use refund_guide_model::ids::Channel;
 use refund_guide_model::triage::parties;
 use refund_guide_model::{diagnose, Locale};
@@ -207,4 +208,55 @@ fn a_contact_line_names_the_body_its_number_or_site_and_what_it_is_for() {
     assert!(Directory::line(cca, Locale::ZhCn).contains(" https://www.cca.org.cn："));
     assert_eq!(cca.source.url, "https://www.cca.org.cn");
     assert!(!cca.source.secondary && cca.source.date.is_none());
+}
+
+#[test]
+fn a_tel_link_dials_the_number_written_and_nothing_else_becomes_one() {
+    for (text, href) in [
+        ("95188", Some("tel:95188")),
+        ("110", Some("tel:110")),
+        (" 400-123-4567 ", Some("tel:4001234567")),
+        ("+86 (10) 1234 5678", Some("tel:+861012345678")),
+        ("021.6123.4567", Some("tel:02161234567")),
+        // Not only a number: shown as text.
+        ("95188 (24h)", None),
+        ("9:00-18:00", None),
+        ("客服 95188", None),
+        ("12", None),
+        ("+", None),
+        ("", None),
+        ("-95188", None),
+        ("1+1", None),
+    ] {
+        assert_eq!(tel_href(text).as_deref(), href, "{text:?}");
+    }
+}
+
+proptest! {
+    // Property: a number written with any of the usual separators dials its digits; a
+    // letter anywhere means no link.
+    #[test]
+    fn a_written_number_dials_its_digits(
+        groups in prop::collection::vec("[0-9]{1,4}", 1..6),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", "-", ".", ""]), 6),
+        plus in any::<bool>(),
+        letter in "[a-zA-Z时]",
+        at in any::<prop::sample::Index>(),
+    ) {
+        let mut text = if plus { "+".to_string() } else { String::new() };
+        for (i, g) in groups.iter().enumerate() {
+            if i > 0 {
+                text.push_str(seps[i]);
+            }
+            text.push_str(g);
+        }
+        let digits: String = groups.concat();
+        let want = (3..=20).contains(&digits.len())
+            .then(|| format!("tel:{}{digits}", if plus { "+" } else { "" }));
+        prop_assert_eq!(tel_href(&text), want);
+        let mut chars: Vec<char> = text.chars().collect();
+        chars.insert(at.index(chars.len() + 1), letter.chars().next().unwrap());
+        let with_letter: String = chars.into_iter().collect();
+        prop_assert_eq!(tel_href(&with_letter), None);
+    }
 }

@@ -54,9 +54,7 @@ pub fn Ladder(props: &LadderProps) -> Html {
                     .and_then(|select| Status::from_id(&select.value()));
                 Action::SetStatus(c, picked.unwrap_or(Status::NotStarted))
             });
-            let public = public_contact_lines(c, props.parties, locale)
-                .collect::<Vec<_>>()
-                .join("\n");
+            let public: Vec<_> = public_contact_lines(c, props.parties, locale).collect();
             let options = Status::ALL.iter().map(|&st| html! {
                 <option value={st.id()} selected={st == status}>{ (t.ladder.status_name)(st) }</option>
             });
@@ -65,7 +63,7 @@ pub fn Ladder(props: &LadderProps) -> Html {
                     <strong>{ item.title.clone() }</strong>{ t.colon }{ item.body.clone() }
                     <p class="rg-hint">{ (t.ladder.prepare)(c) }</p>
                     if !public.is_empty() {
-                        <p class="rg-lines" data-public-contacts="">{ public }</p>
+                        { super::contact_lines(&public) }
                     }
                     // Named by its channel ("Status: Financial regulator", the visible label
                     // first): five selects all called "Status" cannot be told apart in a
@@ -77,11 +75,15 @@ pub fn Ladder(props: &LadderProps) -> Html {
             }
         });
     let extra = config.extra_channels.iter().map(|e| {
-        let details = [e.note.as_deref(), e.phone.as_deref()];
         html! {
             <li class="rg-channel" data-channel={e.id.clone()} key={e.id.clone()}>
                 <strong>{ e.name.clone() }</strong>
-                { for details.into_iter().flatten().map(|d| html! { <>{ t.colon }{ d.to_string() }</> }) }
+                if let Some(note) = e.note.clone() {
+                    { t.colon }{ note }
+                }
+                if let Some(number) = e.phone.as_deref() {
+                    { t.colon }{ super::phone(number) }
+                }
                 if let Some(url) = e.url.clone() {
                     { " " }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
                 }

@@ -35,6 +35,8 @@ pub mod warning_step;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtin::ContactLine;
+use refund_guide_model::contacts::tel_href;
 use refund_guide_model::{Action, Field, Locale};
 use yew::prelude::*;
 
@@ -66,6 +68,26 @@ pub fn submit(cb: &Callback<Action>, action: Action) -> Callback<SubmitEvent> {
 /// What a case-fact field sends as the person types.
 pub fn fact_input(cb: &Callback<Action>, field: Field) -> Callback<String> {
     cb.reform(move |v| Action::SetFact(field, v))
+}
+
+/// A phone number as a link that dials it (`tel:`), or as plain text where it is more than a
+/// number (`contacts::tel_href`): on a phone, one tap calls the hotline or 12315.
+pub fn phone(number: &str) -> Html {
+    match tel_href(number) {
+        Some(href) => html! { <a class="rg-link" {href}>{ number.to_string() }</a> },
+        None => html! { number.to_string() },
+    }
+}
+
+/// Public contacts, one per line (`.rg-lines` keeps the breaks), each number a [`phone`] link.
+pub fn contact_lines(lines: &[&ContactLine]) -> Html {
+    let lines = lines
+        .iter()
+        .enumerate()
+        .map(|(i, [before, number, after])| {
+            html! { <>{ if i > 0 { "\n" } else { "" } }{ *before }{ phone(number) }{ *after }</> }
+        });
+    html! { <p class="rg-lines" data-public-contacts="">{ for lines }</p> }
 }
 
 /// The one way the host reaches a mounted widget: `setLocale`, `reset` and "another tab

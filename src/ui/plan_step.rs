@@ -95,7 +95,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
 
     // Who is involved decides which public contacts (dated data) show under their channel.
     let parties = mask(&parties(&d));
-    let police = police_lines(parties, locale).collect::<Vec<_>>().join("\n");
+    let police: Vec<_> = police_lines(parties, locale).collect();
     let card_route = matches!(d.route, Some(Route::BankCard | Route::CreditCard));
 
     let open = |id: &str, label: &str, link: bool| open_button(&props.on_action, id, label, link);
@@ -195,7 +195,7 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
             if !police.is_empty() {
                 <section class="rg-callout rg-police" data-police="">
                     <h3 class="rg-subheading">{ texts.note("police").to_string() }</h3>
-                    <p class="rg-lines" data-public-contacts="">{ police }</p>
+                    { super::contact_lines(&police) }
                 </section>
             }
             { for flag_notes }

@@ -21,17 +21,19 @@ pub fn SupportContacts(props: &SupportContactsProps) -> Html {
     let t = ui(props.locale);
     let s = &props.config.support;
     let lines = [
-        (t.support.hotline, s.hotline.as_deref()),
         (t.support.in_app, s.in_app_path.as_deref()),
         (t.support.hours, s.hours.as_deref()),
     ];
-    if lines.iter().all(|(_, v)| v.is_none()) && s.url.is_none() {
+    if s.hotline.is_none() && lines.iter().all(|(_, v)| v.is_none()) && s.url.is_none() {
         return Html::default();
     }
     html! {
         <div class="rg-callout" data-support="">
             <p><strong>{ t.support.title }</strong></p>
             <ul class="rg-why">
+                if let Some(number) = s.hotline.as_deref() {
+                    <li>{ t.support.hotline }{ t.colon }{ super::phone(number) }</li>
+                }
                 { for lines.iter().filter_map(|&(label, v)| v.map(|v| html! { <li>{ label }{ t.colon }{ v.to_string() }</li> })) }
                 if let Some(url) = s.url.clone() {
                     <li>{ t.support.website }{ t.colon }<a class="rg-link" href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a></li>

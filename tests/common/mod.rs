@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use refund_guide::ui::current_step::{CurrentStep, CurrentStepProps};
 use refund_guide::ui::GuideRef;
+use refund_guide_model::config::Config;
 pub use refund_guide_model::testing::{any_action, current, played, walk, Say};
 use refund_guide_model::{Date, Guide, Locale, Session};
 use yew::{Callback, LocalServerRenderer};
@@ -27,12 +28,23 @@ pub fn render_step(
     locale: Locale,
     today: Option<Date>,
 ) -> String {
+    render_step_with(guide, session, locale, today, Config::default())
+}
+
+/// [`render_step`] with an integrator's settings.
+pub fn render_step_with(
+    guide: &Rc<Guide>,
+    session: &Session,
+    locale: Locale,
+    today: Option<Date>,
+    config: Config,
+) -> String {
     let props = CurrentStepProps {
         guide: GuideRef(guide.clone()),
         locale,
         session: Rc::new(session.clone()),
         today,
-        config: Rc::default(),
+        config: Rc::new(config),
         on_action: Callback::noop(),
         emit: None,
     };

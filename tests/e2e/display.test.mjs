@@ -3,7 +3,8 @@
 // browser's font-size setting scales the text (a tiny host root changes nothing), the dark
 // theme passes axe's contrast rules on every step and a host can
 // force light, the focus ring keeps 3:1 on the backgrounds it is drawn on, no two controls
-// share a name (the ladder's selects name their channel), forced colours keep the edges.
+// share a name (the ladder's selects name their channel), forced colours keep the edges,
+// phone numbers are links that dial them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startServer, open, step, answer, expectNoAxeViolations, merchantSteps } from './helpers.mjs';
@@ -217,6 +218,33 @@ test('on a 360×740 phone the case file and the texts are within the first scree
     await page.locator('[data-plan-step="contact_support"] [data-action="open"][data-node="letters"]').click();
     await page.locator('[data-step="letters"] [data-letter="customer_service"]').waitFor();
     await expectNoAxeViolations(page, `${locale} texts page from the contact-support step`);
+    await context.close();
+  }
+});
+
+test('on a 360×740 phone every public number on the plan is a link that dials it, reachable by keyboard', async () => {
+  for (const locale of ['zh-CN', 'en']) {
+    const { context, page } = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
+    if (locale === 'en') {
+      await page.locator('[data-locale="en"]').click();
+      await page.locator('.rg[lang="en"]').waitFor();
+    }
+    await toPlan(page);
+    const links = await page.locator('[data-step="plan"] a[href^="tel:"]')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    // A merchant refund: the market regulator's 12315 and free legal advice, 12348, at least.
+    for (const number of ['12315', '12348']) {
+      assert.ok(links.some(([href]) => href === `tel:${number}`), `${locale}: ${number} in ${JSON.stringify(links)}`);
+    }
+    for (const [href, text] of links) assert.equal(href, `tel:${text.replace(/[^0-9+]/g, '')}`, `${locale}: dials what it shows`);
+    // A link in the tab order like any other, with the widget's focus ring.
+    const link = page.locator('[data-step="plan"] a[href="tel:12315"]').first();
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await link.evaluate((a) => a.getRootNode().activeElement === a && a.matches(':focus-visible')), true);
+    assert.notEqual(await link.evaluate((a) => getComputedStyle(a).outlineStyle), 'none', `${locale}: focus ring`);
+    await expectNoAxeViolations(page, `${locale} plan with tel: links`);
     await context.close();
   }
 });
