@@ -105,10 +105,11 @@ impl Party {
 }
 
 /// The `tel:` link that dials `number`, where the text is only a phone number: digits, with
-/// spaces, hyphens, dots or parentheses between them and an optional leading `+` (what a
-/// provider writes for its hotline: "95188", "400-123-4567", "+86 (10) 1234 5678"). None for
-/// anything else ("9:00–18:00", "95188 (24h)"), which the widget shows as text: a link must
-/// dial what it shows. The link keeps the `+` and the digits only.
+/// spaces, hyphens, dots or parentheses among them, starting with a digit, `(` or `+` and
+/// ending with a digit (what a provider writes for its hotline: "95188", "400-123-4567",
+/// "+86 (10) 1234 5678"). None for anything else ("9:00–18:00", "95188 (24h)", "400-"),
+/// which the widget shows as text: a link must dial what it shows. The link keeps the `+`
+/// and the digits only.
 pub fn tel_href(number: &str) -> Option<String> {
     let number = number.trim();
     let (plus, rest) = match number.strip_prefix('+') {
@@ -121,6 +122,7 @@ pub fn tel_href(number: &str) -> Option<String> {
         .all(|ch| ch.is_ascii_digit() || " -.()".contains(ch));
     (separators
         && rest.starts_with(|ch: char| ch.is_ascii_digit() || ch == '(')
+        && rest.ends_with(|ch: char| ch.is_ascii_digit())
         && (3..=20).contains(&digits.len()))
     .then(|| format!("tel:{plus}{digits}"))
 }

@@ -227,6 +227,9 @@ fn a_tel_link_dials_the_number_written_and_nothing_else_becomes_one() {
         ("", None),
         ("-95188", None),
         ("1+1", None),
+        // Half a number (found by hand: these were links to tel:400 and tel:010).
+        ("400-", None),
+        ("(010)", None),
     ] {
         assert_eq!(tel_href(text).as_deref(), href, "{text:?}");
     }

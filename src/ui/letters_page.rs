@@ -165,8 +165,6 @@ pub fn LettersPage(props: &LettersPageProps) -> Html {
                 }
             </div>
             <p class="rg-hint" id="rg-ics-hint">{ words.texts.ics_hint }</p>
-            // The print view's own document (DESIGN §7), filled when Print is pressed.
-            <iframe class="rg-print-frame" title={title} aria-hidden="true" tabindex="-1"></iframe>
         </>
     }
 }

@@ -178,6 +178,13 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 <p class="rg-hint">{ hint }</p>
             }
             <div class="rg-actions rg-plan-actions">{ for primary }</div>
+            // Money taken by fraud: the police and the anti-fraud line come first, one tap away.
+            if !police.is_empty() {
+                <section class="rg-callout rg-police" data-police="">
+                    <h3 class="rg-subheading">{ texts.note("police").to_string() }</h3>
+                    { super::contact_lines(&police) }
+                </section>
+            }
             if d.findings.is_empty() {
                 <p class="rg-lead">{ texts.note("no_cause").to_string() }</p>
             } else {
@@ -190,12 +197,6 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 <section class="rg-clock" data-clock={clock.id()} data-due={due}>
                     <h3 class="rg-subheading">{ clock_title }</h3>
                     <p>{ clock_body }</p>
-                </section>
-            }
-            if !police.is_empty() {
-                <section class="rg-callout rg-police" data-police="">
-                    <h3 class="rg-subheading">{ texts.note("police").to_string() }</h3>
-                    { super::contact_lines(&police) }
                 </section>
             }
             { for flag_notes }

@@ -1,6 +1,8 @@
 //! The print view of the whole case, in a document of its own (DESIGN §7: the host page is
-//! never printed with the case). The letters page's hidden same-origin `about:blank` iframe
-//! (`.rg-print-frame`) is filled through the DOM (text nodes only: no HTML strings, so a
+//! never printed with the case). A hidden same-origin `about:blank` iframe
+//! (`.rg-print-frame`), added to the texts page the first time Print is pressed
+//! (an iframe costs the browser a document: 30–60 ms at 4× CPU, most of the texts page's
+//! longest task when the page rendered it), is filled through the DOM (text nodes only: no HTML strings, so a
 //! Trusted Types policy has nothing to object to) and printed. Its A4 stylesheet is a
 //! constructed sheet made in the iframe's own realm, which a `style-src 'self'` policy
 //! allows where a `<style>` element would not be.
@@ -46,13 +48,23 @@ fn fill_and_print(
     sections: &[(String, String)],
 ) -> Option<()> {
     let target: Element = e.target()?.dyn_into().ok()?;
-    let frame: HtmlIFrameElement = target
-        .closest("[data-step]")
-        .ok()??
-        .query_selector(".rg-print-frame")
-        .ok()??
-        .dyn_into()
-        .ok()?;
+    let step = target.closest("[data-step]").ok()??;
+    let frame: HtmlIFrameElement = match step.query_selector(".rg-print-frame").ok()? {
+        Some(frame) => frame.dyn_into().ok()?,
+        None => {
+            let frame = step.owner_document()?.create_element("iframe").ok()?;
+            frame.set_class_name("rg-print-frame");
+            for (name, value) in [
+                ("title", title),
+                ("aria-hidden", "true"),
+                ("tabindex", "-1"),
+            ] {
+                let _ = frame.set_attribute(name, value);
+            }
+            step.append_child(&frame).ok()?;
+            frame.dyn_into().ok()?
+        }
+    };
     let doc = frame.content_document()?;
     let html = doc.document_element()?;
     let _ = html.set_attribute("lang", lang);

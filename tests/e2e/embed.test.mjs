@@ -210,7 +210,9 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   const support = page.locator(`${root} [data-plan-step="contact_support"] [data-support]`);
   const text = await support.innerText();
   for (const part of ['95188', 'Me › Help', '9:00–21:00']) assert.ok(text.includes(part), `support shows ${part}`);
-  assert.equal(await support.locator('a').getAttribute('href'), 'https://help.example.com/refunds');
+  assert.equal(await support.locator('a[target="_blank"]').getAttribute('href'), 'https://help.example.com/refunds');
+  // The hotline, only a number, dials it.
+  assert.equal(await support.locator('a[href^="tel:"]').getAttribute('href'), 'tel:95188');
 
   // Channels: social media hidden, the regulator kept (neutrality), the extra one added last.
   const channels = await page.locator(`${root} [data-channel]`).evaluateAll((els) => els.map((e) => e.dataset.channel));
@@ -218,7 +220,8 @@ test('configuration: the whole theme, support contacts, refund windows, holidays
   assert.ok((await page.locator(`${root} [data-channel="in_app"]`).innerText()).includes('tap Me › Help › Complaints'), 'the overridden channel text');
   const extra = page.locator(`${root} [data-channel="ombudsman"]`);
   assert.ok((await extra.innerText()).includes('12345'));
-  assert.equal(await extra.locator('a').getAttribute('href'), 'https://ombudsman.example.org');
+  assert.equal(await extra.locator('a[target="_blank"]').getAttribute('href'), 'https://ombudsman.example.org');
+  assert.equal(await extra.locator('a[href^="tel:"]').getAttribute('href'), 'tel:12345');
 
   // The support contacts are cited in the complaints, after the wallet.
   await page.locator(`${root} [data-action="open"][data-node="letters"]`).first().click();
