@@ -249,6 +249,28 @@ test('on a 360×740 phone every public number on the plan is a link that dials i
   }
 });
 
+test('on a 360 px phone with the text at 150 %, nothing is wider than the screen: the plan, its ladder, the data panel, the case facts', async () => {
+  // Regression: the ladder's selects (min-width 12em) and the data panel's file input (as wide
+  // as its text) pushed past the screen, and a host page scrolled sideways.
+  const wider = (page) => page.evaluate(() => [...document.querySelector('refund-guide').shadowRoot.querySelectorAll('*')]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > innerWidth + 1; })
+    .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
+  for (const locale of ['zh-CN', 'en']) {
+    const { context, page } = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
+    if (locale === 'en') {
+      await page.locator('[data-locale="en"]').click();
+      await page.locator('.rg[lang="en"]').waitFor();
+    }
+    await page.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
+    await toPlan(page);
+    await page.locator('.rg-data summary').click();
+    assert.deepEqual(await wider(page), [], `${locale}: the plan with the data panel open`);
+    await openFromPlan(page, 'case_facts');
+    assert.deepEqual(await wider(page), [], `${locale}: the case facts`);
+    await context.close();
+  }
+});
+
 test('a removed contact is announced and comes back at its place with Undo, focus kept', async () => {
   const { context, page } = await open(browser, `${server.url}/`);
   await page.locator('[data-locale="en"]').click();
