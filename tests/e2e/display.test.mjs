@@ -29,6 +29,16 @@ async function openFromPlan(page, node) {
   await page.locator(`[data-step="${node}"]`).waitFor();
 }
 
+/** The standalone page on a 360×740 phone, in `locale`. */
+async function openPhone(locale) {
+  const opened = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
+  if (locale === 'en') {
+    await opened.page.locator('[data-locale="en"]').click();
+    await opened.page.locator('.rg[lang="en"]').waitFor();
+  }
+  return opened;
+}
+
 async function continueTo(page, node) {
   await page.locator('[data-step] [data-action="next"]').click();
   await page.locator(`[data-step="${node}"]`).waitFor();
@@ -197,11 +207,7 @@ test('forced colours (high contrast): cause cards and the texts keep their edges
 
 test('on a 360×740 phone the case file and the texts are within the first screen of the plan, and the contact-support step opens its message', async () => {
   for (const locale of ['zh-CN', 'en']) {
-    const { context, page } = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
-    if (locale === 'en') {
-      await page.locator('[data-locale="en"]').click();
-      await page.locator('.rg[lang="en"]').waitFor();
-    }
+    const { context, page } = await openPhone(locale);
     await toPlan(page);
     // The plan's heading at the top of the screen, as after the move of focus to it.
     await page.locator('[data-step="plan"] [data-heading]').evaluate((h) => h.scrollIntoView({ block: 'start' }));
@@ -224,11 +230,7 @@ test('on a 360×740 phone the case file and the texts are within the first scree
 
 test('on a 360×740 phone every public number on the plan is a link that dials it, reachable by keyboard', async () => {
   for (const locale of ['zh-CN', 'en']) {
-    const { context, page } = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
-    if (locale === 'en') {
-      await page.locator('[data-locale="en"]').click();
-      await page.locator('.rg[lang="en"]').waitFor();
-    }
+    const { context, page } = await openPhone(locale);
     await toPlan(page);
     const links = await page.locator('[data-step="plan"] a[href^="tel:"]')
       .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -256,11 +258,7 @@ test('on a 360 px phone with the text at 150 %, nothing is wider than the screen
     .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > innerWidth + 1; })
     .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
   for (const locale of ['zh-CN', 'en']) {
-    const { context, page } = await open(browser, `${server.url}/`, { viewport: { width: 360, height: 740 } });
-    if (locale === 'en') {
-      await page.locator('[data-locale="en"]').click();
-      await page.locator('.rg[lang="en"]').waitFor();
-    }
+    const { context, page } = await openPhone(locale);
     await page.evaluate(() => { document.documentElement.style.fontSize = '150%'; });
     await toPlan(page);
     await page.locator('.rg-data summary').click();
