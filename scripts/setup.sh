@@ -17,11 +17,13 @@ need rustup "rustup: https://rustup.rs"
 need node "Node.js 18 or newer"
 need npm "npm"
 
-# The Rust of rust-toolchain.toml, with its components and the wasm target (a no-op when
-# it is there; older rustups install it on first use instead).
-if ! rustup toolchain list | grep -q "^$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)-"; then
-  say "installing Rust $(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml) (rust-toolchain.toml)"
-  rustup toolchain install
+# The Rust of rust-toolchain.toml, with its components and the wasm target, named in full
+# so that any rustup installs it (skipped when it is there).
+channel=$(awk -F'"' '/^channel/ { print $2; exit }' rust-toolchain.toml)
+toolchains=$'\n'$(rustup toolchain list)
+if [[ "$toolchains" != *$'\n'"$channel"-* ]]; then
+  say "installing Rust $channel (rust-toolchain.toml)"
+  rustup toolchain install "$channel" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
 fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"

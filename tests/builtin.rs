@@ -2,7 +2,9 @@
 //! content, the text templates and the public contacts' lines.
 #![cfg(not(target_arch = "wasm32"))]
 
-use refund_guide::builtin::{guide, letters, public_contact_lines, public_contacts_note};
+use refund_guide::builtin::{
+    guide, letters, police_lines, public_contact_lines, public_contacts_note,
+};
 use refund_guide_model::contacts::{mask, Directory, Party};
 use refund_guide_model::ids::Channel;
 use refund_guide_model::letters::{format_date, Letters};
@@ -73,6 +75,22 @@ fn the_shipped_lines_are_the_checked_directory() {
             }
         }
     }
+    // The police block's lines: the contacts without a channel, in three parts the same way.
+    for m in 0u8..16 {
+        for &locale in Locale::ALL {
+            let want: Vec<[String; 3]> = dir
+                .contacts
+                .iter()
+                .filter(|c| c.channel.is_none() && c.when.iter().any(|p| m & p.bit() != 0))
+                .map(|c| Directory::line_parts(c, locale))
+                .collect();
+            let got: Vec<[String; 3]> = police_lines(m, locale)
+                .map(|parts| parts.map(str::to_string))
+                .collect();
+            assert_eq!(got, want, "police, parties {m:#06b} {locale:?}");
+        }
+    }
+    assert!(police_lines(Party::Fraud.bit(), Locale::En).any(|[_, number, _]| *number == "110"));
     assert_eq!(
         public_contacts_note(Locale::En),
         dir.check_official(Locale::En, &format_date(Locale::En, dir.as_of))

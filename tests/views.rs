@@ -263,7 +263,7 @@ fn every_phone_number_on_the_plan_dials_what_it_shows() {
         );
         // The opening hours are not a number to call, though they are digits.
         assert!(!links.iter().any(|(_, text)| text == "9-18"), "{links:?}");
-        // Every public contact on the ladder with a number: that number, as a link.
+        // Each link dials the digits it shows.
         for (href, text) in &links {
             assert_eq!(
                 href,

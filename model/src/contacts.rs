@@ -104,6 +104,13 @@ impl Party {
     }
 }
 
+/// What may stand between the digits of a number to dial (ASCII only).
+pub const TEL_SEPARATORS: &str = " -.()";
+/// How many digits a number to dial has: from 110 to E.164's longest, 15. An extension
+/// written on as more digits ("010-8888 8888-8001") is not told apart; written with a word
+/// ("转 8001", "ext. 8001") the whole is shown as text.
+pub const TEL_DIGITS: std::ops::RangeInclusive<usize> = 3..=15;
+
 /// The `tel:` link that dials `number`, where the text is only a phone number: digits, with
 /// spaces, hyphens, dots or parentheses among them, starting with a digit, `(` or `+` and
 /// ending with a digit (what a provider writes for its hotline: "95188", "400-123-4567",
@@ -111,7 +118,11 @@ impl Party {
 /// which the widget shows as text: a link must dial what it shows. The link keeps the `+`
 /// and the digits only.
 pub fn tel_href(number: &str) -> Option<String> {
+    // "(0)" after a country code is not dialled ("+86 (0)10 …"): rather no link than a wrong one.
     let number = number.trim();
+    if number.contains("(0)") {
+        return None;
+    }
     let (plus, rest) = match number.strip_prefix('+') {
         Some(rest) => ("+", rest),
         None => ("", number),
@@ -119,11 +130,11 @@ pub fn tel_href(number: &str) -> Option<String> {
     let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
     let separators = rest
         .chars()
-        .all(|ch| ch.is_ascii_digit() || " -.()".contains(ch));
+        .all(|ch| ch.is_ascii_digit() || TEL_SEPARATORS.contains(ch));
     (separators
         && rest.starts_with(|ch: char| ch.is_ascii_digit() || ch == '(')
         && rest.ends_with(|ch: char| ch.is_ascii_digit())
-        && (3..=20).contains(&digits.len()))
+        && TEL_DIGITS.contains(&digits.len()))
     .then(|| format!("tel:{plus}{digits}"))
 }
 

@@ -7,7 +7,9 @@ mod common;
 
 use common::{walk, Say::*};
 use proptest::prelude::*;
-use refund_guide_model::contacts::{tel_href, Directory, Party, POLICE_BLOCK};
+use refund_guide_model::contacts::{
+    tel_href, Directory, Party, POLICE_BLOCK, TEL_DIGITS, TEL_SEPARATORS,
+};
 use refund_guide_model::ids::Channel;
 use refund_guide_model::triage::parties;
 use refund_guide_model::{diagnose, Locale};
@@ -230,6 +232,11 @@ fn a_tel_link_dials_the_number_written_and_nothing_else_becomes_one() {
         // Half a number (found by hand: these were links to tel:400 and tel:010).
         ("400-", None),
         ("(010)", None),
+        // "(0)" is not dialled after a country code: no link rather than a wrong one.
+        ("+86 (0)10 6512 3456", None),
+        // E.164's longest is 15 digits.
+        ("123 4567 8901 2345", Some("tel:123456789012345")),
+        ("123 4567 8901 23456", None),
     ] {
         assert_eq!(tel_href(text).as_deref(), href, "{text:?}");
     }
@@ -241,11 +248,13 @@ proptest! {
     #[test]
     fn a_written_number_dials_its_digits(
         groups in prop::collection::vec("[0-9]{1,4}", 1..6),
-        seps in prop::collection::vec(prop::sample::select(vec![" ", "-", ".", ""]), 6),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", "-", ".", "", ") ", " ("]), 6),
         plus in any::<bool>(),
         letter in "[a-zA-Z时]",
         at in any::<prop::sample::Index>(),
     ) {
+        // Every separator is one the rule allows.
+        prop_assert!(seps.iter().all(|sep| sep.chars().all(|ch| TEL_SEPARATORS.contains(ch))));
         let mut text = if plus { "+".to_string() } else { String::new() };
         for (i, g) in groups.iter().enumerate() {
             if i > 0 {
@@ -254,7 +263,7 @@ proptest! {
             text.push_str(g);
         }
         let digits: String = groups.concat();
-        let want = (3..=20).contains(&digits.len())
+        let want = (TEL_DIGITS.contains(&digits.len()) && !text.contains("(0)"))
             .then(|| format!("tel:{}{digits}", if plus { "+" } else { "" }));
         prop_assert_eq!(tel_href(&text), want);
         let mut chars: Vec<char> = text.chars().collect();

@@ -1,11 +1,15 @@
 //! The print view of the whole case, in a document of its own (DESIGN §7: the host page is
 //! never printed with the case). A hidden same-origin `about:blank` iframe
-//! (`.rg-print-frame`), added to the texts page the first time Print is pressed
-//! (an iframe costs the browser a document: 30–60 ms at 4× CPU, most of the texts page's
-//! longest task when the page rendered it), is filled through the DOM (text nodes only: no HTML strings, so a
-//! Trusted Types policy has nothing to object to) and printed. Its A4 stylesheet is a
-//! constructed sheet made in the iframe's own realm, which a `style-src 'self'` policy
-//! allows where a `<style>` element would not be.
+//! (`.rg-print-frame`) is added to the texts page by the first Print, not rendered with it:
+//! an iframe costs the browser a document, 30–60 ms at 4× CPU, most of the texts page's
+//! longest task when the page made it. It is filled through the DOM (text nodes only: no
+//! HTML strings, so a Trusted Types policy has nothing to object to) and printed. Its A4
+//! stylesheet is a constructed sheet made in the iframe's own realm, which a
+//! `style-src 'self'` policy allows where a `<style>` element would not be.
+//!
+//! The frame is a child Yew does not know of, in the step's element: Yew only inserts and
+//! removes its own nodes, so it stays (hidden) while the case pages share that element and
+//! goes with it; the next Print finds it or makes another.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlIFrameElement, MouseEvent};
@@ -36,7 +40,8 @@ fn adopt_css(frame: &HtmlIFrameElement, doc: &Document, css: &str) -> Option<()>
     Some(())
 }
 
-/// Fills the print document with a title and `(heading, text)` sections, then prints it.
+/// Fills the print document (made on the first call) with a title and `(heading, text)`
+/// sections, then prints it.
 pub fn print_case(e: &MouseEvent, lang: &str, title: &str, sections: &[(String, String)]) {
     let _ = fill_and_print(e, lang, title, sections);
 }
@@ -54,17 +59,15 @@ fn fill_and_print(
         None => {
             let frame = step.owner_document()?.create_element("iframe").ok()?;
             frame.set_class_name("rg-print-frame");
-            for (name, value) in [
-                ("title", title),
-                ("aria-hidden", "true"),
-                ("tabindex", "-1"),
-            ] {
+            for (name, value) in [("aria-hidden", "true"), ("tabindex", "-1")] {
                 let _ = frame.set_attribute(name, value);
             }
             step.append_child(&frame).ok()?;
             frame.dyn_into().ok()?
         }
     };
+    // Named on every Print: the language may have changed since the frame was made.
+    let _ = frame.set_attribute("title", title);
     let doc = frame.content_document()?;
     let html = doc.document_element()?;
     let _ = html.set_attribute("lang", lang);

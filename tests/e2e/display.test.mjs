@@ -7,7 +7,7 @@
 // phone numbers are links that dial them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, open, step, answer, expectNoAxeViolations, merchantSteps } from './helpers.mjs';
+import { launch, startServer, open, step, answer, expectNoAxeViolations, merchantSteps, compromisedSteps } from './helpers.mjs';
 
 let browser;
 let server;
@@ -247,6 +247,22 @@ test('on a 360×740 phone every public number on the plan is a link that dials i
     assert.equal(await link.evaluate((a) => a.getRootNode().activeElement === a && a.matches(':focus-visible')), true);
     assert.notEqual(await link.evaluate((a) => getComputedStyle(a).outlineStyle), 'none', `${locale}: focus ring`);
     await expectNoAxeViolations(page, `${locale} plan with tel: links`);
+    await context.close();
+  }
+});
+
+test('a brand link colour that reads on white but not on a callout: the police numbers keep 4.5:1 there', async () => {
+  // #0070e0 is 4.78:1 on white, 4.40:1 on the callouts' #fff4e5: links there take the text
+  // colour (regression: the police block's and the support box's links fell below AA).
+  for (const locale of ['zh-CN', 'en']) {
+    const { context, page } = await openPhone(locale);
+    await page.evaluate(() => document.querySelector('refund-guide').style.setProperty('--rg-link', '#0070e0'));
+    for (const [node, reply] of compromisedSteps) await answer(page, node, reply, { axe: false });
+    assert.equal(await step(page), 'plan');
+    const link = page.locator('[data-police] a[href="tel:110"]');
+    // The link is still told apart from the text around it by its underline, and it does not break.
+    assert.deepEqual(await link.evaluate((a) => [getComputedStyle(a).textDecorationLine, getComputedStyle(a).whiteSpace]), ['underline', 'nowrap']);
+    await expectNoAxeViolations(page, `${locale} plan with a borderline brand link colour`);
     await context.close();
   }
 });

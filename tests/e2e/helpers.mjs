@@ -120,3 +120,18 @@ export const merchantSteps = (amount) => [
   ['amount', amount],
   ['pay_later', ['no']],
 ];
+
+/**
+ * A withdrawal with payments the person does not recognise (the account may be compromised,
+ * so the plan has its police block), to the plan. Shared by the paths and display suites.
+ */
+export const compromisedSteps = [
+  ['money_kind', ['bank_withdrawal']],
+  ['scam_contact', ['no_such_contact']],
+  ['status', ['unrecognised_activity']],
+  ['security_now', null],
+  ['details_checked', ['all_correct']],
+  ['notices', ['none_of_these']],
+  ['amount', { type: '20000' }],
+  ['summary', null],
+];

@@ -3,7 +3,7 @@
 // zero axe violations on every step and no network after the first render.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, open, step, answer, expectNoAxeViolations, merchantSteps } from './helpers.mjs';
+import { launch, startServer, open, step, answer, expectNoAxeViolations, merchantSteps, compromisedSteps } from './helpers.mjs';
 
 let browser;
 let server;
@@ -20,16 +20,7 @@ const PATHS = {
     clock: { verdict: 'overdue', due: '2020-01-13' },
   },
   compromised: {
-    steps: [
-      ['money_kind', ['bank_withdrawal']],
-      ['scam_contact', ['no_such_contact']],
-      ['status', ['unrecognised_activity']],
-      ['security_now', null],
-      ['details_checked', ['all_correct']],
-      ['notices', ['none_of_these']],
-      ['amount', { type: '20000' }],
-      ['summary', null],
-    ],
+    steps: compromisedSteps,
     causes: ['account_security'],
     // Unknown payments on the statement: the security page, the withdrawal's own kind (its
     // start date is not asked, so its clock is unknown).
@@ -108,6 +99,10 @@ for (const locale of ['zh-CN', 'en']) {
       // The police and anti-fraud lines have a block of their own, never a complaint rung.
       const police = (await page.locator('[data-police]').count()) ? await page.locator('[data-police]').innerText() : '';
       for (const n of path.hotlines.police) assert.ok(police.includes(n), `the police block lists ${n}: ${police}`);
+      // Each police number dials, and the block comes right under the plan's actions (before
+      // the causes), within reach of someone who has just been scammed.
+      for (const n of path.hotlines.police) assert.equal(await page.locator(`[data-police] a[href="tel:${n}"]`).count(), 1, `${n} dials`);
+      if (path.hotlines.police.length) assert.equal(await page.locator('[data-step="plan"] .rg-plan-actions + [data-police]').count(), 1, 'the police block under the actions');
       assert.ok(!contacts.regulator.includes('110'), 'no police number on the financial regulator rung');
       for (const n of path.hotlines.absent) assert.ok(!(Object.values(contacts).join(' ') + police).includes(n), `${n} does not apply here`);
       assert.match(contacts.lawsuit, locale === 'en' ? /court/ : /法院/, 'the court route');
