@@ -118,8 +118,8 @@ pub const TEL_DIGITS: std::ops::RangeInclusive<usize> = 3..=15;
 /// which the widget shows as text: a link must dial what it shows. The link keeps the `+`
 /// and the digits only.
 pub fn tel_href(number: &str) -> Option<String> {
-    // "(0)" after a country code is not dialled ("+86 (0)10 …"): rather no link than a wrong one.
     let number = number.trim();
+    // "(0)" after a country code is not dialled ("+86 (0)10 …"): rather no link than a wrong one.
     if number.contains("(0)") {
         return None;
     }

@@ -178,7 +178,8 @@ pub fn PlanStep(props: &PlanStepProps) -> Html {
                 <p class="rg-hint">{ hint }</p>
             }
             <div class="rg-actions rg-plan-actions">{ for primary }</div>
-            // Money taken by fraud: the police and the anti-fraud line come first, one tap away.
+            // Where fraud may be involved (a scam, an account used by someone else): the police
+            // and the anti-fraud line come first, one tap away.
             if !police.is_empty() {
                 <section class="rg-callout rg-police" data-police="">
                     <h3 class="rg-subheading">{ texts.note("police").to_string() }</h3>
